@@ -1,0 +1,1 @@
+"""Controllers: one long-lived Session, a short transaction per user action, Qt signals (QtCore only)."""

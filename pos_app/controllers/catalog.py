@@ -1,0 +1,107 @@
+"""The item catalog: search pages for the table, and add / edit / deactivate with validation.
+
+Items are never deleted from a screen: past sales refer to them. Deactivating
+hides an item from the till and from search, and keeps history intact.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_app.controllers.errors import ConflictError, NotFoundError
+from pos_app.controllers.item_queries import ITEM_COLUMNS, count_items, search_items, to_row
+from pos_app.controllers.paging import QueryPageSource
+from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.transactions import UnitOfWork
+from pos_app.db.models import Item
+from pos_app.domain.validation import ItemDraft
+
+
+class CatalogController(QObject):
+    """Reads and edits the catalog.
+
+    Signals:
+        items_changed(int): an item was added or edited; carries its id.
+    """
+
+    items_changed = Signal(int)
+
+    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._uow = uow
+
+    def items(self, search: str = "", *, include_inactive: bool = False) -> QueryPageSource[ItemRow]:
+        """A page source for the catalog table, filtered by search-as-you-type text."""
+
+        def count() -> int:
+            with self._uow.read() as session:
+                return count_items(session, search, include_inactive=include_inactive)
+
+        def fetch(offset: int, limit: int) -> list[ItemRow]:
+            with self._uow.read() as session:
+                return search_items(
+                    session, search, include_inactive=include_inactive, offset=offset, limit=limit
+                )
+
+        return QueryPageSource(count, fetch)
+
+    def get_item(self, item_id: int) -> ItemRow:
+        with self._uow.read() as session:
+            row = session.execute(select(*ITEM_COLUMNS).where(Item.id == item_id)).first()
+        if row is None:
+            raise NotFoundError("That item no longer exists.")
+        return to_row(row)
+
+    def add_item(self, draft: ItemDraft) -> int:
+        with self._uow.write() as session:
+            self._check_unique(session, draft, item_id=None)
+            item = Item(
+                sku=draft.sku,
+                barcode=draft.barcode,
+                name=draft.name,
+                price=draft.price,
+                stock=draft.stock,
+                tax_rate=draft.tax_rate,
+                active=draft.active,
+            )
+            session.add(item)
+            session.flush()
+            item_id = item.id
+        self.items_changed.emit(item_id)
+        return item_id
+
+    def update_item(self, item_id: int, draft: ItemDraft) -> None:
+        with self._uow.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise NotFoundError("That item no longer exists.")
+            self._check_unique(session, draft, item_id=item_id)
+            item.sku, item.barcode, item.name = draft.sku, draft.barcode, draft.name
+            item.price, item.stock, item.tax_rate = draft.price, draft.stock, draft.tax_rate
+            item.active = draft.active
+        self.items_changed.emit(item_id)
+
+    def set_active(self, item_id: int, active: bool) -> None:
+        with self._uow.write() as session:
+            item = session.get(Item, item_id)
+            if item is None:
+                raise NotFoundError("That item no longer exists.")
+            item.active = active
+        self.items_changed.emit(item_id)
+
+    @staticmethod
+    def _check_unique(session: Session, draft: ItemDraft, *, item_id: int | None) -> None:
+        # Checked inside the write transaction (BEGIN IMMEDIATE), so no other writer can
+        # slip a duplicate in between; the UNIQUE constraints remain the last word.
+        others = select(Item.id, Item.sku, Item.barcode, Item.name).where(
+            (Item.sku == draft.sku) | (Item.barcode == draft.barcode)
+        )
+        if item_id is not None:
+            others = others.where(Item.id != item_id)
+        for _other_id, sku, barcode, name in session.execute(others):
+            if sku == draft.sku:
+                raise ConflictError(f"SKU {draft.sku} is already used by “{name}”.", "sku")
+            if draft.barcode is not None and barcode == draft.barcode:
+                raise ConflictError(f"Barcode {draft.barcode} is already used by “{name}”.", "barcode")

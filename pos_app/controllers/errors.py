@@ -1,0 +1,54 @@
+"""Kinds of failure a person can act on, each with a message fit for the window or the terminal.
+
+Anything that is not one of these is a bug and is allowed to surface as one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+
+class UserError(Exception):
+    """Something the person did or asked cannot be done; `field` names a form field when known."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class NotFoundError(UserError):
+    """The thing asked for does not exist (an unknown barcode, a deleted record)."""
+
+
+class ConflictError(UserError):
+    """The change collides with data already there (a duplicate SKU, a sale already paid)."""
+
+
+class StorageError(UserError):
+    """The database cannot be written right now: locked by another program, read-only, disk full, corrupt."""
+
+
+def translate_database_error(error: Exception) -> UserError | None:
+    """Map a database exception to a UserError, or None when it is a bug rather than a condition."""
+    text = str(getattr(error, "orig", error)).lower()
+    if isinstance(error, OperationalError):
+        if "locked" in text or "busy" in text:
+            return StorageError(
+                "The database is busy: another program is writing to it. Nothing was changed; try again."
+            )
+        if "readonly" in text or "read-only" in text:
+            return StorageError("The database is read-only here. Nothing was changed.")
+        if "full" in text:
+            return StorageError("The disk is full. Nothing was changed; free some space and try again.")
+        if "malformed" in text or "not a database" in text or "disk i/o" in text:
+            return StorageError("The database file is damaged or unreadable. Nothing was changed.")
+        return None
+    if isinstance(error, IntegrityError):
+        return ConflictError(f"That change conflicts with data already saved ({_constraint(text)}).")
+    return None
+
+
+def _constraint(text: str) -> str:
+    first_line = text.splitlines()[0] if text else "constraint"
+    return first_line[:120]

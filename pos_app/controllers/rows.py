@@ -1,0 +1,81 @@
+"""Plain rows handed to the screens: immutable snapshots, never live ORM objects.
+
+Screens keep these instead of entities so the identity map does not grow with
+what has been scrolled past, and no widget can trigger a lazy load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    id: int
+    sku: str
+    barcode: str | None
+    name: str
+    price: Decimal
+    stock: int
+    tax_rate: Decimal
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    id: int
+    name: str
+    email: str | None
+    phone: str | None
+    order_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OrderSummary:
+    id: int
+    created_at: datetime
+    status: str
+    line_count: int
+    total: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CartLine:
+    line_id: int
+    item_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price: Decimal
+    tax_rate: Decimal
+    line_total: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CartView:
+    """What the sell screen shows: the lines, the customer and the running totals."""
+
+    order_id: int | None
+    customer_id: int | None
+    customer_name: str | None
+    lines: tuple[CartLine, ...]
+    subtotal: Decimal
+    tax: Decimal
+    total: Decimal
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines
+
+
+@dataclass(frozen=True, slots=True)
+class SaleReceipt:
+    """A completed sale: what was paid and the change handed back."""
+
+    order_id: int
+    total: Decimal
+    tendered: Decimal
+    change: Decimal
+    paid_at: datetime

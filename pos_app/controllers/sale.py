@@ -1,0 +1,341 @@
+"""The open sale: scanning, editing lines, choosing a customer, and taking cash.
+
+The sale is a draft order saved with its first line; every edit commits, so a
+crash loses nothing and the next start resumes the draft. Paying marks it paid
+with a conditional UPDATE (`WHERE status = 'draft'`), so a second press of Pay,
+or a second register, can never record the same sale twice.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import cast
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Table, bindparam, inspect, select, update
+from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
+
+from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
+from pos_app.controllers.item_queries import find_by_code, search_items
+from pos_app.controllers.rows import CartLine, CartView, ItemRow, SaleReceipt
+from pos_app.controllers.settings import ShopSettings
+from pos_app.controllers.transactions import UnitOfWork
+from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, utc_now
+from pos_app.domain.money import format_money
+from pos_app.domain.pricing import LineInput, change_due, price_cart
+from pos_app.domain.validation import MAX_BARCODE, MAX_QUANTITY, ValidationError, clean_quantity
+
+MAX_SCAN_LENGTH = max(MAX_BARCODE, 200)
+CHOOSER_LIMIT = 50
+
+
+class ScanStatus(enum.Enum):
+    ADDED = "added"
+    CHOOSE = "choose"  # several items match: the cashier picks one
+    NOT_FOUND = "not_found"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    status: ScanStatus
+    message: str = ""
+    added: ItemRow | None = None
+    candidates: tuple[ItemRow, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    sku: str
+    name: str
+
+
+class SaleController(QObject):
+    """Rings up one sale at a time.
+
+    Signals:
+        cart_changed(): the lines, customer or totals of the open sale changed.
+        sale_completed(SaleReceipt): a sale was paid and committed.
+    """
+
+    cart_changed = Signal()
+    sale_completed = Signal(object)
+
+    def __init__(self, uow: UnitOfWork, settings: ShopSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self._uow = uow
+        self._settings = settings
+        self._order: Order | None = None
+        self._labels: dict[int, _Label] = {}
+        self._customer_id: int | None = None
+        self._customer_name: str | None = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def resume(self) -> None:
+        """Reopen the newest draft left by a crash or a closed window (two SELECTs at most)."""
+        with self._uow.read() as session:
+            order = session.scalars(
+                select(Order)
+                .where(Order.status == OrderStatus.DRAFT.value)
+                .options(
+                    selectinload(Order.items).joinedload(OrderItem.item),
+                    joinedload(Order.customer),
+                )
+                .order_by(Order.created_at.desc(), Order.id.desc())
+                .limit(1)
+            ).first()
+            if order is None:
+                return
+            self._order = order
+            for line in order.items:
+                self._labels[line.item_id] = _Label(line.item.sku, line.item.name)
+            self._customer_id = order.customer_id
+            self._customer_name = order.customer.name if order.customer else None
+        self.cart_changed.emit()
+
+    def cart(self) -> CartView:
+        """The open sale as plain rows; reads the database only after a failed edit expired it."""
+        with self._uow.read():
+            lines = list(self._order.items) if self._order is not None else []
+        totals = price_cart(
+            (LineInput(ln.price_paid, ln.quantity, ln.tax_rate) for ln in lines),
+            prices_include_tax=self._settings.prices_include_tax,
+        )
+        return CartView(
+            order_id=self._order.id if self._order is not None else None,
+            customer_id=self._customer_id,
+            customer_name=self._customer_name,
+            lines=tuple(
+                CartLine(
+                    line_id=line.id,
+                    item_id=line.item_id,
+                    sku=self._labels[line.item_id].sku,
+                    name=self._labels[line.item_id].name,
+                    quantity=line.quantity,
+                    unit_price=line.price_paid,
+                    tax_rate=line.tax_rate,
+                    line_total=amounts.gross,
+                )
+                for line, amounts in zip(lines, totals.lines, strict=True)
+            ),
+            subtotal=totals.subtotal,
+            tax=totals.tax,
+            total=totals.total,
+        )
+
+    # -- scanning ------------------------------------------------------------------------
+
+    def scan(self, typed: str) -> ScanResult:
+        """Barcode or SKU adds that item; other text adds the one item it matches, or offers a choice."""
+        code = typed.strip()
+        if not code:
+            return ScanResult(ScanStatus.EMPTY)
+        if len(code) > MAX_SCAN_LENGTH:
+            return ScanResult(ScanStatus.NOT_FOUND, f"That is not a barcode ({len(code)} characters).")
+        with self._uow.read() as session:
+            exact = find_by_code(session, code)
+            candidates = (
+                []
+                if exact is not None or code.isdigit()
+                else search_items(session, code, limit=CHOOSER_LIMIT)
+            )
+        if exact is None and code.isdigit():
+            return ScanResult(ScanStatus.NOT_FOUND, f"Unknown barcode {code}: nothing was added.")
+        if exact is None and not candidates:
+            return ScanResult(ScanStatus.NOT_FOUND, f"No item matches “{code}”: nothing was added.")
+        if exact is None and len(candidates) > 1:
+            return ScanResult(ScanStatus.CHOOSE, candidates=tuple(candidates))
+        item = exact if exact is not None else candidates[0]
+        self.add_item(item)
+        return ScanResult(ScanStatus.ADDED, f"Added {item.name}", added=item)
+
+    def add_item(self, item: ItemRow, quantity: int = 1) -> None:
+        """Add `quantity` of `item`, onto its existing line if it already has one."""
+        if not item.active:
+            raise UserError(f"{item.name} is no longer sold (inactive in the catalog).")
+        with self._edit() as order:
+            line = next((ln for ln in order.items if ln.item_id == item.id), None)
+            if line is None:
+                order.items.append(
+                    OrderItem(
+                        item_id=item.id,
+                        quantity=quantity,
+                        price_paid=item.price,
+                        tax_rate=item.tax_rate,
+                    )
+                )
+            else:
+                self._check_quantity(line.quantity + quantity)
+                line.quantity += quantity
+            self._labels[item.id] = _Label(item.sku, item.name)
+            self._store_totals(order)
+        self.cart_changed.emit()
+
+    # -- editing lines -------------------------------------------------------------------
+
+    def set_quantity(self, line_id: int, quantity: int) -> None:
+        self._check_quantity(quantity)
+        with self._edit() as order:
+            self._line(order, line_id).quantity = quantity
+            self._store_totals(order)
+        self.cart_changed.emit()
+
+    def set_quantity_text(self, line_id: int, typed: str) -> None:
+        """Set a quantity typed by the cashier; bad text raises UserError and changes nothing."""
+        try:
+            quantity = clean_quantity(typed)
+        except ValidationError as error:
+            raise UserError(error.message, "quantity") from None
+        self.set_quantity(line_id, quantity)
+
+    def change_quantity(self, line_id: int, delta: int) -> None:
+        """`+`/`-` on a line; going below one removes nothing (Delete does that)."""
+        if self._order is None:
+            raise NotFoundError("There is no open sale.")
+        line = self._line(self._order, line_id)
+        new_quantity = line.quantity + delta
+        if new_quantity < 1:
+            raise UserError("Quantity cannot go below 1: press Delete to remove the line.")
+        self.set_quantity(line_id, new_quantity)
+
+    def remove_line(self, line_id: int) -> None:
+        """Take the line out of `order.items`; delete-orphan deletes its row."""
+        with self._edit() as order:
+            order.items.remove(self._line(order, line_id))
+            self._store_totals(order)
+        self.cart_changed.emit()
+
+    def set_customer(self, customer_id: int | None) -> None:
+        """Attach a customer to the sale (None: walk-in). Applies to a sale not yet started, too."""
+        name: str | None = None
+        with self._uow.write() as session:
+            if customer_id is not None:
+                customer = session.get(Customer, customer_id)
+                if customer is None:
+                    raise NotFoundError("That customer no longer exists.")
+                name = customer.name
+            if self._order is not None:
+                self._order.customer_id = customer_id
+        self._customer_id, self._customer_name = customer_id, name
+        self.cart_changed.emit()
+
+    def cancel_sale(self) -> None:
+        """Void the open sale; it stays on record as void and never counts as a sale."""
+        if self._order is None:
+            return
+        with self._uow.write() as session:
+            result = session.execute(
+                update(Order)
+                .where(Order.id == self._order.id, Order.status == OrderStatus.DRAFT.value)
+                .values(status=OrderStatus.VOID.value)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConflictError("This sale is no longer open.")
+        self._start_new_sale()
+        self.cart_changed.emit()
+
+    # -- paying --------------------------------------------------------------------------
+
+    def pay_cash(self, tendered: Decimal | None = None) -> SaleReceipt:
+        """Complete the sale in cash; `tendered=None` means exact cash. One transaction."""
+        order = self._order
+        if order is None or not order.items:
+            raise UserError("Nothing to pay: the sale is empty.")
+        cart = self.cart()
+        given = cart.total if tendered is None else tendered
+        try:
+            change = change_due(cart.total, given)
+        except ValueError:
+            raise UserError(
+                f"{format_money(given)} does not cover the total of {format_money(cart.total)}.",
+                "tendered",
+            ) from None
+        paid_at = utc_now()
+        with self._uow.write() as session:
+            self._store_totals(order)
+            session.flush()
+            marked = session.execute(
+                update(Order)
+                .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
+                .values(status=OrderStatus.PAID.value, paid_at=paid_at)
+                .execution_options(synchronize_session=False)
+            )
+            if marked.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConflictError("This sale was already completed; it was not charged again.")
+            # One executemany of atomic decrements: stock = stock - sold, never read-modify-write.
+            items = cast(Table, Item.__table__)
+            session.connection().execute(
+                update(items)
+                .where(items.c.id == bindparam("line_item_id"))
+                .values(stock=items.c.stock - bindparam("sold")),
+                [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items],
+            )
+            session.add(
+                Payment(
+                    order_id=order.id,
+                    amount=cart.total,
+                    tendered=given,
+                    change_given=change,
+                    created_at=paid_at,
+                )
+            )
+            set_committed_value(order, "status", OrderStatus.PAID.value)
+            set_committed_value(order, "paid_at", paid_at)
+        receipt = SaleReceipt(order.id, cart.total, given, change, paid_at)
+        self._start_new_sale()
+        self.sale_completed.emit(receipt)
+        self.cart_changed.emit()
+        return receipt
+
+    # -- internals -----------------------------------------------------------------------
+
+    @contextmanager
+    def _edit(self) -> Iterator[Order]:
+        """One committed edit of the draft, which is created (and saved) on the first line."""
+        try:
+            with self._uow.write() as session:
+                if self._order is None:
+                    self._order = Order(status=OrderStatus.DRAFT.value, customer_id=self._customer_id)
+                    session.add(self._order)
+                yield self._order
+        except BaseException:
+            # A draft created in the failed transaction was never saved: forget it, or the
+            # next edit would change an object the Session no longer tracks.
+            if self._order is not None and inspect(self._order).transient:
+                self._order = None
+            raise
+
+    def _line(self, order: Order, line_id: int) -> OrderItem:
+        for line in order.items:
+            if line.id == line_id:
+                return line
+        raise NotFoundError("That line is no longer in the sale.")
+
+    def _store_totals(self, order: Order) -> None:
+        totals = price_cart(
+            (LineInput(ln.price_paid, ln.quantity, ln.tax_rate) for ln in order.items),
+            prices_include_tax=self._settings.prices_include_tax,
+        )
+        order.subtotal, order.tax_total, order.total = totals.subtotal, totals.tax, totals.total
+
+    @staticmethod
+    def _check_quantity(quantity: int) -> None:
+        if quantity < 1:
+            raise UserError("Quantity must be at least 1.", "quantity")
+        if quantity > MAX_QUANTITY:
+            raise UserError(f"Quantity cannot be more than {MAX_QUANTITY:,}.", "quantity")
+
+    def _start_new_sale(self) -> None:
+        if self._order is not None:
+            # Forget the finished order so the identity map does not collect a day of sales.
+            self._uow.session.expunge(self._order)
+        self._order = None
+        self._labels.clear()
+        self._customer_id = None
+        self._customer_name = None

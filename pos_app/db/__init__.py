@@ -1,0 +1,1 @@
+"""The data layer: ORM models, the engine and its SQLite settings, migrations and backups."""

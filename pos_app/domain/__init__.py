@@ -1,0 +1,1 @@
+"""The shop's rules in plain Python: money, tax, pricing and validation. No Qt, no database."""

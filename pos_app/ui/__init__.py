@@ -1,0 +1,1 @@
+"""The widgets: screens, dialogs and Qt models. Only this package imports QtWidgets."""

@@ -1,0 +1,78 @@
+"""Shared fixtures: offscreen Qt, a private data directory, and a migrated SQLite file per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests run on the real Qt, without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from pos_app.controllers.app import AppControllers
+from pos_app.db.engine import DATABASE_URL_ENV, sqlite_url
+from pos_app.db.migrate import upgrade_database
+from pos_app.domain.validation import validate_item
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point platformdirs at a temporary folder so no test touches the user's real shop."""
+    data_home = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    return data_home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "shop.sqlite3"
+
+
+@pytest.fixture
+def db_url(db_path: Path) -> str:
+    """A real SQLite file, created through the migrations exactly as the app does on start."""
+    url = sqlite_url(db_path)
+    upgrade_database(url)
+    return url
+
+
+@pytest.fixture
+def controllers(db_url: str) -> Iterator[AppControllers]:
+    app = AppControllers(db_url)
+    yield app
+    app.close()
+
+
+ItemFactory = Callable[..., int]
+
+
+@pytest.fixture
+def make_item(controllers: AppControllers) -> ItemFactory:
+    """Add a catalog item through the controller; fields given as text, as a form would."""
+    counter = iter(range(1, 1_000_000))
+
+    def make(
+        name: str = "",
+        price: str = "1.00",
+        *,
+        sku: str = "",
+        barcode: str = "",
+        stock: str = "100",
+        tax_rate: str = "0",
+    ) -> int:
+        n = next(counter)
+        draft = validate_item(
+            sku=sku or f"SKU-{n}",
+            barcode=barcode,
+            name=name or f"Item {n}",
+            price=price,
+            stock=stock,
+            tax_rate=tax_rate,
+        )
+        return controllers.catalog.add_item(draft)
+
+    return make

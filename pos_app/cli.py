@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     url = resolve_database_url(args.db, default_database_path())
     if args.command is None:
-        from pos_app.ui.launch import run_gui
+        from pos_app.gui import run_gui
 
         return run_gui(url, demo=args.demo)
     from pos_app.startup import StartupError, prepare_database

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from pos_app.db.backup import BackupError, integrity_problem
 from pos_app.db.engine import sqlite_file
-from pos_app.db.migrate import DatabaseTooNewError, MigrationResult, upgrade_database
+from pos_app.db.migrate import DatabaseTooNewError, MigrationResult, NotAPosDatabaseError, upgrade_database
 
 
 class StartupError(RuntimeError):
@@ -28,6 +28,10 @@ def prepare_database(url: str) -> MigrationResult:
         return upgrade_database(url)
     except DatabaseTooNewError as error:
         raise StartupError(f"{error}. Install the newer pos_app, or restore an older backup.") from error
+    except NotAPosDatabaseError as error:
+        raise StartupError(
+            f"{path or url} is not a pos_app database ({error}). Nothing was changed; choose another file."
+        ) from error
     except BackupError as error:
         raise StartupError(f"Could not back up the database before upgrading it: {error}") from error
     except DBAPIError as error:

@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect
 from sqlalchemy.pool import NullPool
 
 from pos_app.db.backup import backup_sqlite
@@ -25,6 +25,10 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 class DatabaseTooNewError(RuntimeError):
     """The database was written by a newer pos_app; this version must not touch it."""
+
+
+class NotAPosDatabaseError(RuntimeError):
+    """The database has tables but no pos_app schema version: some other program's data."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +63,13 @@ def upgrade_database(url: str) -> MigrationResult:
     try:
         with engine.connect() as connection:
             before = current_revision(connection)
+            has_tables = bool(inspect(connection).get_table_names())
+            # End the read: Alembic commits its own transaction only if it began it.
             connection.rollback()
             if before == head:
                 return MigrationResult(before=before, after=head, backup=None)
+            if before is None and has_tables:
+                raise NotAPosDatabaseError("this database holds tables of another program")
             if before is not None and before not in {s.revision for s in scripts.walk_revisions()}:
                 raise DatabaseTooNewError(
                     f"this database was written by a newer version of pos_app (schema {before})"

@@ -1,0 +1,377 @@
+"""The sell screen (order editor): where the cashier scans, edits the cart and takes payment.
+
+Keyboard contract, so a whole sale works without a mouse:
+- the scan field has focus at start and after every sale;
+- barcode/SKU + Enter adds the item (or one more on its line); text matching several items
+  opens a chooser; an unknown barcode shows a message, beeps and adds nothing;
+- with the scan field empty, Delete removes the selected line, + / - change its quantity,
+  Up / Down move the selection;
+- F12 opens payment, F4 picks a customer, F9 voids the open sale; Esc cancels any dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.controllers.customers import CustomerController
+from pos_app.controllers.errors import UserError
+from pos_app.controllers.rows import CartView, SaleReceipt
+from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
+from pos_app.domain.money import format_money
+from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
+from pos_app.ui.item_chooser import ItemChooserDialog
+from pos_app.ui.payment_dialog import PaymentDialog
+
+SCAN_FIELD_MAX = 256
+
+
+class SellScreen(QWidget):
+    """Order editor bound to the SaleController (and the CustomerController for the picker)."""
+
+    def __init__(self, sale: SaleController, customers: CustomerController, parent=None) -> None:
+        super().__init__(parent)
+        self._sale = sale
+        self._customers = customers
+        self.dialog: QDialog | None = None  # the open modal dialog, if any (tests drive it)
+
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText("Scan a barcode, or type a name or SKU and press Enter")
+        self.scan_field.setMaxLength(SCAN_FIELD_MAX)
+        self.scan_field.setClearButtonEnabled(True)
+        self.customer_button = QPushButton("Customer: walk-in  (F4)")
+        self.message = QLabel(" ")
+        self.message.setObjectName("sellMessage")
+        self.message.setWordWrap(True)
+
+        self.cart_model = CartModel()
+        self.cart_view = QTableView()
+        self.cart_view.setObjectName("cartView")
+        self.cart_view.setModel(self.cart_model)
+        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.cart_view.verticalHeader().setVisible(False)
+        header = self.cart_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.subtotal_label = QLabel()
+        self.tax_label = QLabel()
+        self.total_label = QLabel()
+        self.total_label.setObjectName("saleTotal")
+        self.last_sale_label = QLabel(" ")
+        self.last_sale_label.setObjectName("lastSale")
+        self.pay_button = QPushButton("Pay  (F12)")
+        self.pay_button.setObjectName("payButton")
+        self.void_button = QPushButton("Void sale  (F9)")
+        self.remove_button = QPushButton("Remove line  (Del)")
+
+        self._build_layout()
+        self._connect()
+        self._on_cart_changed()
+        self.scan_field.setFocus()
+
+    # -- layout and wiring ---------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.scan_field, 1)
+        top.addWidget(self.customer_button)
+
+        totals = QGridLayout()
+        for row, (caption, label) in enumerate(
+            (("Subtotal", self.subtotal_label), ("Tax", self.tax_label), ("Total", self.total_label))
+        ):
+            totals.addWidget(QLabel(caption), row, 0)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            totals.addWidget(label, row, 1)
+        side = QVBoxLayout()
+        side.addLayout(totals)
+        side.addStretch(1)
+        side.addWidget(self.last_sale_label)
+        side.addWidget(self.remove_button)
+        side.addWidget(self.void_button)
+        side.addWidget(self.pay_button)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setFixedWidth(280)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.cart_view, 1)
+        middle.addWidget(side_box)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(middle, 1)
+
+    def _connect(self) -> None:
+        self._sale.cart_changed.connect(self._on_cart_changed)
+        self._sale.sale_completed.connect(self._on_sale_completed)
+        self.cart_model.quantity_edited.connect(self._on_quantity_edited)
+        self.scan_field.returnPressed.connect(self._on_scan_entered)
+        self.scan_field.installEventFilter(self)
+        self.cart_view.installEventFilter(self)
+        self.pay_button.clicked.connect(self.open_payment)
+        self.void_button.clicked.connect(self.void_sale)
+        self.remove_button.clicked.connect(self.remove_selected_line)
+        self.customer_button.clicked.connect(self.pick_customer)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in (
+            (Qt.Key.Key_F12, self.open_payment),
+            (Qt.Key.Key_F4, self.pick_customer),
+            (Qt.Key.Key_F9, self.void_sale),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if watched is self.scan_field and self.scan_field.text():
+            return False  # typing a code: every key is text, even '-' in a SKU
+        if watched is self.cart_view and self.cart_view.state() == QAbstractItemView.State.EditingState:
+            return False
+        if key == Qt.Key.Key_Delete:
+            self.remove_selected_line()
+            return True
+        if key == Qt.Key.Key_Plus or event.text() == "+":
+            self._change_selected_quantity(+1)
+            return True
+        if key == Qt.Key.Key_Minus or event.text() == "-":
+            self._change_selected_quantity(-1)
+            return True
+        if watched is self.scan_field and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move_selection(-1 if key == Qt.Key.Key_Up else +1)
+            return True
+        return False
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _on_scan_entered(self) -> None:
+        typed = self.scan_field.text()
+        try:
+            result = self._sale.scan(typed)
+        except UserError as error:
+            self._show_error(error.message)
+            self.scan_field.selectAll()
+            return
+        self._handle_scan(typed, result)
+
+    def _handle_scan(self, typed: str, result: ScanResult) -> None:
+        if result.status is ScanStatus.EMPTY:
+            return
+        if result.status is ScanStatus.NOT_FOUND:
+            self._show_error(result.message)
+            self.scan_field.selectAll()
+            return
+        if result.status is ScanStatus.CHOOSE:
+            self._open_chooser(typed, result)
+            return
+        self.scan_field.clear()
+        if result.added is not None:
+            self._show_info(result.message)
+            self._select_item(result.added.id)
+
+    def _open_chooser(self, typed: str, result: ScanResult) -> None:
+        dialog = ItemChooserDialog(typed.strip(), result.candidates, self)
+
+        def finished(code: int) -> None:
+            self.dialog = None
+            chosen = dialog.chosen
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted and chosen is not None:
+                try:
+                    self._sale.add_item(chosen)
+                except UserError as error:
+                    self._show_error(error.message)
+                else:
+                    self.scan_field.clear()
+                    self._show_info(f"Added {chosen.name}")
+                    self._select_item(chosen.id)
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
+    def open_payment(self) -> None:
+        if self.dialog is not None:
+            return
+        cart = self._sale.cart()
+        if cart.is_empty:
+            self._show_error("Nothing to pay: scan an item first.")
+            return
+        dialog = PaymentDialog(self._sale, cart.total, self)
+
+        def finished(_code: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
+    def pick_customer(self) -> None:
+        if self.dialog is not None:
+            return
+        from pos_app.ui.customer_picker import CustomerPickerDialog
+
+        dialog = CustomerPickerDialog(self._customers, self)
+
+        def finished(code: int) -> None:
+            self.dialog = None
+            chosen = dialog.chosen_customer_id
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                try:
+                    self._sale.set_customer(chosen)
+                except UserError as error:
+                    self._show_error(error.message)
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
+    def void_sale(self) -> None:
+        if self._sale.cart().is_empty or self.dialog is not None:
+            return
+        if not self._confirm("Void this sale? Its lines are kept on record as void."):
+            return
+        try:
+            self._sale.cancel_sale()
+        except UserError as error:
+            self._show_error(error.message)
+            return
+        self._show_info("Sale voided.")
+        self.scan_field.setFocus()
+
+    def remove_selected_line(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        row = self.cart_view.currentIndex().row()
+        try:
+            self._sale.remove_line(line.line_id)
+        except UserError as error:
+            self._show_error(error.message)
+            return
+        self._show_info(f"Removed {line.name}")
+        self._select_row(min(row, self.cart_model.rowCount() - 1))
+
+    def _change_selected_quantity(self, delta: int) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        try:
+            self._sale.change_quantity(line.line_id, delta)
+        except UserError as error:
+            self._show_error(error.message)
+
+    def _on_quantity_edited(self, line_id: int, text: str) -> None:
+        try:
+            self._sale.set_quantity_text(line_id, text)
+        except UserError as error:
+            self._show_error(error.message)
+            self._on_cart_changed()  # put the old quantity back in the cell
+        self.scan_field.setFocus()
+
+    # -- reacting to the controller ------------------------------------------------------
+
+    def _on_cart_changed(self) -> None:
+        cart: CartView = self._sale.cart()
+        self.cart_model.set_cart(cart)
+        self.subtotal_label.setText(format_money(cart.subtotal))
+        self.tax_label.setText(format_money(cart.tax))
+        self.total_label.setText(format_money(cart.total))
+        self.customer_button.setText(f"Customer: {cart.customer_name or 'walk-in'}  (F4)")
+        self.pay_button.setEnabled(not cart.is_empty)
+        self.void_button.setEnabled(not cart.is_empty)
+        self.remove_button.setEnabled(not cart.is_empty)
+        if cart.lines and not self.cart_view.currentIndex().isValid():
+            self._select_row(len(cart.lines) - 1)
+
+    def _on_sale_completed(self, receipt: SaleReceipt) -> None:
+        self.last_sale_label.setText(
+            f"Sale #{receipt.order_id} paid {format_money(receipt.total)}\n"
+            f"Tendered {format_money(receipt.tendered)} — change {format_money(receipt.change)}"
+        )
+        self._show_info(f"Sale complete. Change due: {format_money(receipt.change)}")
+        self.scan_field.clear()
+        self.scan_field.setFocus()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog, finished) -> None:
+        # open() rather than exec(): no nested event loop, so the till never blocks inside
+        # a dialog and tests can drive the dialog like a cashier would.
+        self.dialog = dialog
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "pos_app", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _selected_line(self):
+        return self.cart_model.line_at(self.cart_view.currentIndex().row())
+
+    def _select_item(self, item_id: int) -> None:
+        row = self.cart_model.row_of_item(item_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.cart_model.index(row, 0)
+        self.cart_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.cart_view.scrollTo(index)
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.cart_model.rowCount()
+        if rows:
+            current = self.cart_view.currentIndex().row()
+            self._select_row(max(0, min(rows - 1, current + step)))
+
+    def _show_info(self, text: str) -> None:
+        self.message.setProperty("kind", "info")
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(text)
+
+    def _show_error(self, text: str) -> None:
+        self.message.setProperty("kind", "error")
+        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message.setText(text)
+        QApplication.beep()
+
+    def focus_scan_field(self) -> None:
+        self.scan_field.setFocus()
+
+    def edit_selected_quantity(self) -> None:
+        index = self.cart_view.currentIndex()
+        if index.isValid():
+            self.cart_view.edit(self.cart_model.index(index.row(), QUANTITY_COLUMN))

@@ -33,9 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="SQLite database file (default: the user data folder; $POS_DATABASE_URL overrides)",
     )
-    parser.add_argument(
-        "--demo", action="store_true", help="seed a demo shop first if the database is empty"
-    )
+    parser.add_argument("--demo", action="store_true", help="seed a demo shop first if the database is empty")
     parser.add_argument(
         "--self-test",
         action="store_true",

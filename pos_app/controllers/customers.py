@@ -11,7 +11,7 @@ from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
 from pos_app.controllers.sql_types import SelectT
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Customer, Order, OrderItem
+from pos_app.db.models import Customer, Order, OrderItem, OrderStatus
 from pos_app.domain.validation import CustomerDraft
 
 _ORDER_COUNT = select(func.count(Order.id)).where(Order.customer_id == Customer.id).scalar_subquery()
@@ -21,14 +21,11 @@ _CUSTOMER_COLUMNS = (Customer.id, Customer.name, Customer.email, Customer.phone,
 def _matching(statement: SelectT, search: str) -> SelectT:
     conditions: list[ColumnElement[bool]] = []
     for word in search.split():
-        pattern = f"%{word.replace('%', '').replace('_', '')}%"
-        conditions.append(
-            or_(
-                Customer.name.like(pattern),
-                Customer.email.like(pattern),
-                Customer.phone.like(pattern),
-            )
-        )
+        # Escape LIKE's wildcards so a typed % or _ matches itself.
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        searched = (Customer.name, Customer.email, Customer.phone)
+        conditions.append(or_(*(column.like(pattern, escape="\\") for column in searched)))
     return statement.where(*conditions) if conditions else statement
 
 
@@ -102,11 +99,19 @@ class CustomerController(QObject):
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("That customer no longer exists.")
-            orders = int(
-                session.execute(
-                    select(func.count(Order.id)).where(Order.customer_id == customer_id)
-                ).scalar_one()
-            )
+            open_sales = session.execute(
+                select(func.count(Order.id)).where(
+                    Order.customer_id == customer_id, Order.status == OrderStatus.DRAFT.value
+                )
+            ).scalar_one()
+            if open_sales:
+                # The cascade would delete a sale a till is still ringing up.
+                raise ConflictError(
+                    f"{customer.name} is on a sale in progress: finish or void that sale first."
+                )
+            orders = session.execute(
+                select(func.count(Order.id)).where(Order.customer_id == customer_id)
+            ).scalar_one()
             session.delete(customer)
         self.customers_changed.emit()
         return orders

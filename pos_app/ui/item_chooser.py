@@ -1,10 +1,18 @@
-"""The dialog that opens when typed text matches several items: arrows to pick, Enter to add, Esc to cancel."""
+"""The dialog that opens when typed text matches several items: arrows pick, Enter adds, Esc cancels."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.controllers.rows import ItemRow
 from pos_app.domain.money import format_money
@@ -13,7 +21,7 @@ from pos_app.domain.money import format_money
 class ItemChooserDialog(QDialog):
     """Lists candidate items; `chosen` holds the picked one after the dialog is accepted."""
 
-    def __init__(self, typed: str, candidates: Sequence[ItemRow], parent=None) -> None:
+    def __init__(self, typed: str, candidates: Sequence[ItemRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose an item")
         self.chosen: ItemRow | None = None
@@ -26,7 +34,9 @@ class ItemChooserDialog(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _entry: self.accept())
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 

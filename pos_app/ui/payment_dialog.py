@@ -9,7 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.rows import SaleReceipt
@@ -20,7 +21,7 @@ from pos_app.domain.money import MoneyError, format_money, parse_money
 class PaymentDialog(QDialog):
     """Cash payment for the open sale; `receipt` is set once the sale is committed."""
 
-    def __init__(self, sale: SaleController, total: Decimal, parent=None) -> None:
+    def __init__(self, sale: SaleController, total: Decimal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Payment — cash")
         self._sale = sale
@@ -87,7 +88,7 @@ class PaymentDialog(QDialog):
         self.tendered.selectAll()
         self.tendered.setFocus()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter inside the amount field is handled by returnPressed; elsewhere it must not
         # trigger a default button and complete the sale by accident.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

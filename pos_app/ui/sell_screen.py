@@ -11,8 +11,10 @@ Keyboard contract, so a whole sale works without a mouse:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.errors import UserError
-from pos_app.controllers.rows import CartView, SaleReceipt
+from pos_app.controllers.rows import CartLine, CartView, SaleReceipt
 from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
 from pos_app.domain.money import format_money
 from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
@@ -44,7 +46,9 @@ SCAN_FIELD_MAX = 256
 class SellScreen(QWidget):
     """Order editor bound to the SaleController (and the CustomerController for the picker)."""
 
-    def __init__(self, sale: SaleController, customers: CustomerController, parent=None) -> None:
+    def __init__(
+        self, sale: SaleController, customers: CustomerController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._sale = sale
         self._customers = customers
@@ -149,7 +153,7 @@ class SellScreen(QWidget):
     # -- keyboard --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
         if watched is self.scan_field and self.scan_field.text():
@@ -322,7 +326,7 @@ class SellScreen(QWidget):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _open_dialog(self, dialog: QDialog, finished) -> None:
+    def _open_dialog(self, dialog: QDialog, finished: Callable[[int], None]) -> None:
         # open() rather than exec(): no nested event loop, so the till never blocks inside
         # a dialog and tests can drive the dialog like a cashier would.
         self.dialog = dialog
@@ -333,7 +337,7 @@ class SellScreen(QWidget):
         answer = QMessageBox.question(self, "pos_app", text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _selected_line(self):
+    def _selected_line(self) -> CartLine | None:
         return self.cart_model.line_at(self.cart_view.currentIndex().row())
 
     def _select_item(self, item_id: int) -> None:

@@ -1,0 +1,161 @@
+"""Attaching a customer to a sale without leaving the keyboard: type, Up / Down, Enter.
+
+The search field keeps the focus the whole time, so the cashier types a few letters,
+moves through the matches with the arrows and picks with Enter; "Walk-in" clears the
+customer and Esc leaves the sale as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.controllers.customers import CustomerController
+from pos_app.controllers.rows import CustomerRow
+from pos_app.ui.paged_model import Column, PagedTableModel
+
+SEARCH_FIELD_MAX = 200
+# Arrows move through the results while the search field keeps the keys.
+_ARROW_STEPS = {
+    Qt.Key.Key_Up.value: -1,
+    Qt.Key.Key_Down.value: 1,
+    Qt.Key.Key_PageUp.value: -10,
+    Qt.Key.Key_PageDown.value: 10,
+}
+
+PICKER_COLUMNS = (
+    Column("Name", lambda row: row.name),
+    Column("Email", lambda row: row.email or ""),
+    Column("Phone", lambda row: row.phone or ""),
+)
+
+
+class CustomerPickerDialog(QDialog):
+    """Picks a customer for the sale; after Accepted, `chosen_customer_id` is the id or None (walk-in)."""
+
+    def __init__(self, customers: CustomerController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Customer for this sale")
+        self._customers = customers
+        self.chosen_customer_id: int | None = None
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("customerPickerSearch")
+        self.search_field.setPlaceholderText("Type a name, email or phone")
+        self.search_field.setMaxLength(SEARCH_FIELD_MAX)
+        self.search_field.setClearButtonEnabled(True)
+
+        self.model = PagedTableModel(PICKER_COLUMNS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The list is for looking; the keys stay in the search field.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.pick_button = QPushButton("Choose  (Enter)")
+        self.walk_in_button = QPushButton("Walk-in (no customer)")
+        self.cancel_button = QPushButton("Cancel  (Esc)")
+        # Enter is handled in keyPressEvent; with default buttons it would also press one.
+        for button in (self.pick_button, self.walk_in_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.walk_in_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pick_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(560, 400)
+
+        self.model.load_failed.connect(self.message.setText)
+        self.search_field.textChanged.connect(self._on_search_changed)
+        self.search_field.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda index: self._pick_row(index.row()))
+        self.pick_button.clicked.connect(self.pick_selected)
+        self.walk_in_button.clicked.connect(self.pick_walk_in)
+        self.cancel_button.clicked.connect(self.reject)
+
+        self._on_search_changed("")
+        self.search_field.setFocus()
+
+    def selected_customer(self) -> CustomerRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def pick_selected(self) -> None:
+        self._pick_row(self.table.currentIndex().row())
+
+    def pick_walk_in(self) -> None:
+        self.chosen_customer_id = None
+        self.accept()
+
+    def _pick_row(self, row: int) -> None:
+        customer = self.model.row_at(row)
+        if customer is None:
+            self.message.setText("No customer selected: type part of a name, or choose Walk-in.")
+            return
+        self.chosen_customer_id = customer.id
+        self.accept()
+
+    def _on_search_changed(self, text: str) -> None:
+        self.message.clear()
+        self.model.set_source(self._customers.customers(text))
+        if self.model.rowCount():
+            self._select_row(0)
+        elif text.strip():
+            self.message.setText(f"No customer matches “{text.strip()}”.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_field and isinstance(event, QKeyEvent):
+            step = _ARROW_STEPS.get(event.key()) if event.type() == QEvent.Type.KeyPress else None
+            if step is not None:
+                self._move_selection(step)
+                return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):  # tabbed onto Walk-in or Cancel: Enter means that
+                focused.click()
+            else:
+                self.pick_selected()
+            return
+        super().keyPressEvent(event)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            current = self.table.currentIndex().row()
+            self._select_row(max(0, min(rows - 1, current + step)))

@@ -1,0 +1,51 @@
+"""The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from pos_app import __version__
+from pos_app.controllers.app import AppControllers
+from pos_app.ui.catalog_screen import CatalogScreen
+from pos_app.ui.customers_screen import CustomersScreen
+from pos_app.ui.sell_screen import SellScreen
+
+
+class MainWindow(QMainWindow):
+    """Hosts every screen; the sell screen comes first and owns the focus at start."""
+
+    def __init__(self, controllers: AppControllers, location: str) -> None:
+        super().__init__()
+        self.setWindowTitle(f"pos_app {__version__}")
+        self.sell = SellScreen(controllers.sale, controllers.customers)
+        self.catalog = CatalogScreen(controllers.catalog)
+        self.customers = CustomersScreen(controllers.customers)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sell, "Sell  (F1)")
+        self.tabs.addTab(self.catalog, "Catalog  (F2)")
+        self.tabs.addTab(self.customers, "Customers  (F3)")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
+
+        for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda index=index: self.tabs.setCurrentIndex(index))
+        self.resize(1100, 720)
+        self.sell.focus_scan_field()
+
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.sell:
+            self.sell.focus_scan_field()
+        elif widget is self.catalog:
+            self.catalog.focus_search()
+        elif widget is self.customers:
+            self.customers.focus_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sell.focus_scan_field()

@@ -60,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(url, demo=args.demo)
     from pos_app.startup import StartupError, prepare_database
 
+    if args.command == "import" and not args.file.is_file():
+        # Checked before the database is opened, so a typo creates no empty shop file.
+        print(f"pos-app: {args.file}: no such file. Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
     try:
         prepare_database(url)
     except StartupError as error:
@@ -76,7 +80,7 @@ def _seed_demo(url: str) -> int:
 
     app = AppControllers(url)
     try:
-        report = seed_demo(app.uow)
+        report = seed_demo(app.uow, settings=app.settings)
     finally:
         app.close()
     if report is None:
@@ -99,7 +103,7 @@ def _import_csv(url: str, kind: str, file: Path) -> int:
         print(f"pos-app: {file}: {error}. Nothing was imported.", file=sys.stderr)
         return EXIT_FAILED
     except UserError as error:
-        print(f"pos-app: {error.message}", file=sys.stderr)
+        print(f"pos-app: {error.message} Nothing was imported.", file=sys.stderr)
         return EXIT_FAILED
     finally:
         app.close()

@@ -41,7 +41,7 @@ def run_gui(url: str, *, demo: bool = False) -> int:
         if demo:
             from pos_app.services.demo import seed_demo
 
-            seed_demo(controllers.uow)
+            seed_demo(controllers.uow, settings=controllers.settings)
         from pos_app.ui.main_window import MainWindow
 
         window = MainWindow(controllers, str(sqlite_file(url) or url.split("@")[-1]))

@@ -1,0 +1,598 @@
+"""A believable small shop to try pos_app on: a catalog, regular customers and four weeks of sales.
+
+An empty till shows nothing of search, reports or customer history. `seed_demo` fills
+an empty database (it never touches one that has items) in one transaction, with bulk
+inserts so it takes well under a second. Everything follows from the seed, so a demo
+or a screenshot looks the same every time; only the dates move with today.
+
+The data keeps the invariants the till keeps: lines carry the item's price and tax rate,
+order totals come from `price_cart`, each paid order has one cash payment, and no item
+sold more than it had in stock.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from stdnum import ean
+
+from pos_app.controllers.settings import ShopSettings
+from pos_app.controllers.transactions import UnitOfWork
+from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, PaymentMethod, utc_now
+from pos_app.domain.money import ZERO
+from pos_app.domain.pricing import LineInput, price_cart
+
+DAYS = 28
+ORDERS_PER_DAY = (15, 40)
+# GS1 prefixes 200-299 are for in-store numbering: they can never clash with a real product.
+BARCODE_PREFIX = "200"
+# Three rates, as most VAT systems have: standard, reduced (food, soft drinks), zero (press, postage).
+STANDARD, REDUCED, ZERO_RATE = Decimal("20.00"), Decimal("10.00"), Decimal("0.00")
+NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
+OPENING_HOUR, CLOSING_HOUR = 8, 20
+# Busy at breakfast, lunch and after work, quiet mid-afternoon: one weight per opening hour.
+HOUR_WEIGHTS = (6, 8, 6, 5, 9, 10, 6, 5, 7, 10, 11, 7)
+
+# (SKU prefix, tax rate, [(name, price)]); prices are shelf prices, tax included.
+CATALOG: tuple[tuple[str, Decimal, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "DAI",
+        REDUCED,
+        (
+            ("Whole milk 1 L", "1.19"),
+            ("Semi-skimmed milk 1 L", "1.09"),
+            ("Oat drink 1 L", "1.89"),
+            ("Greek yogurt 500 g", "2.49"),
+            ("Natural yogurt 500 g", "1.29"),
+            ("Strawberry yogurt 4 x 125 g", "1.99"),
+            ("Butter 250 g", "2.79"),
+            ("Salted butter 250 g", "2.89"),
+            ("Mature cheddar 200 g", "2.99"),
+            ("Gouda slices 150 g", "1.99"),
+            ("Mozzarella 125 g", "0.99"),
+            ("Feta 200 g", "2.29"),
+            ("Parmesan wedge 150 g", "3.99"),
+            ("Cream cheese 200 g", "1.49"),
+            ("Double cream 250 ml", "1.39"),
+            ("Sour cream 200 g", "0.89"),
+            ("Free-range eggs 6 pack", "2.19"),
+            ("Free-range eggs 10 pack", "3.49"),
+            ("Cottage cheese 250 g", "1.29"),
+            ("Skyr 450 g", "2.19"),
+        ),
+    ),
+    (
+        "BAK",
+        REDUCED,
+        (
+            ("White toast bread 500 g", "1.29"),
+            ("Wholemeal bread 750 g", "2.49"),
+            ("Sourdough loaf 800 g", "3.99"),
+            ("Rye bread 500 g", "2.29"),
+            ("Baguette 250 g", "0.99"),
+            ("Croissant", "0.89"),
+            ("Pain au chocolat", "1.19"),
+            ("Cinnamon roll", "1.49"),
+            ("Bread rolls 6 pack", "1.79"),
+            ("Multigrain rolls 4 pack", "1.99"),
+            ("Bagels 4 pack", "2.19"),
+            ("Pita bread 6 pack", "1.49"),
+            ("Tortilla wraps 8 pack", "1.89"),
+            ("Blueberry muffin", "1.59"),
+            ("Apple turnover", "1.39"),
+            ("Banana bread slice", "1.79"),
+            ("Crispbread 250 g", "1.69"),
+            ("Breadsticks 125 g", "1.29"),
+        ),
+    ),
+    (
+        "FRU",
+        REDUCED,
+        (
+            ("Bananas 1 kg", "1.39"),
+            ("Gala apples 1 kg", "2.49"),
+            ("Oranges 1.5 kg", "2.99"),
+            ("Lemons 3 pack", "1.29"),
+            ("Seedless grapes 500 g", "2.79"),
+            ("Strawberries 400 g", "3.49"),
+            ("Blueberries 150 g", "2.49"),
+            ("Ripe avocado", "1.19"),
+            ("Kiwis 4 pack", "1.79"),
+            ("Conference pears 1 kg", "2.29"),
+            ("Carrots 1 kg", "0.99"),
+            ("Potatoes 2.5 kg", "2.99"),
+            ("Onions 1 kg", "1.19"),
+            ("Garlic 3 bulbs", "1.09"),
+            ("Cherry tomatoes 250 g", "1.69"),
+            ("Cucumber", "0.79"),
+            ("Iceberg lettuce", "0.99"),
+            ("Baby spinach 200 g", "1.89"),
+            ("Red bell pepper", "0.89"),
+            ("Broccoli 500 g", "1.49"),
+            ("Chestnut mushrooms 250 g", "1.59"),
+            ("Courgettes 500 g", "1.39"),
+        ),
+    ),
+    (
+        "PAN",
+        REDUCED,
+        (
+            ("Spaghetti 500 g", "1.19"),
+            ("Penne 500 g", "1.19"),
+            ("Basmati rice 1 kg", "2.99"),
+            ("Risotto rice 500 g", "2.29"),
+            ("Plain flour 1 kg", "0.89"),
+            ("Granulated sugar 1 kg", "1.09"),
+            ("Sea salt 500 g", "0.79"),
+            ("Extra virgin olive oil 500 ml", "6.49"),
+            ("Sunflower oil 1 L", "2.49"),
+            ("Balsamic vinegar 250 ml", "2.19"),
+            ("Chopped tomatoes 400 g", "0.79"),
+            ("Passata 500 g", "1.09"),
+            ("Chickpeas 400 g", "0.89"),
+            ("Red kidney beans 400 g", "0.89"),
+            ("Tuna in olive oil 160 g", "2.29"),
+            ("Crunchy peanut butter 350 g", "2.99"),
+            ("Strawberry jam 340 g", "2.19"),
+            ("Wildflower honey 250 g", "3.99"),
+            ("Rolled oats 500 g", "1.29"),
+            ("Cornflakes 500 g", "2.49"),
+            ("Fruit muesli 750 g", "3.29"),
+            ("Ground coffee 500 g", "6.99"),
+            ("Coffee beans 1 kg", "12.99"),
+            ("Black tea 80 bags", "3.49"),
+            ("Green tea 20 bags", "1.99"),
+            ("Vegetable stock cubes 8 pack", "1.19"),
+            ("Mayonnaise 400 ml", "2.29"),
+            ("Tomato ketchup 500 ml", "2.19"),
+            ("Dijon mustard 200 ml", "1.29"),
+            ("Soy sauce 150 ml", "1.99"),
+        ),
+    ),
+    (
+        "SNA",
+        REDUCED,
+        (
+            ("Dark chocolate 70% 100 g", "1.99"),
+            ("Milk chocolate 100 g", "1.49"),
+            ("Hazelnut chocolate 100 g", "1.69"),
+            ("Sea salt crisps 150 g", "1.79"),
+            ("Paprika crisps 150 g", "1.79"),
+            ("Tortilla chips 200 g", "1.99"),
+            ("Salted peanuts 200 g", "1.69"),
+            ("Mixed nuts 200 g", "3.49"),
+            ("Pretzels 200 g", "1.29"),
+            ("Gummy bears 200 g", "1.19"),
+            ("Liquorice 200 g", "1.49"),
+            ("Butter cookies 150 g", "1.89"),
+            ("Chocolate chip cookies 225 g", "2.29"),
+            ("Oat biscuits 300 g", "1.99"),
+            ("Sweet & salty popcorn 100 g", "1.59"),
+            ("Muesli bar", "0.79"),
+            ("Mint chewing gum", "0.99"),
+            ("Rice cakes 100 g", "1.09"),
+            ("Dried apricots 200 g", "2.49"),
+            ("Trail mix 150 g", "2.29"),
+        ),
+    ),
+    (
+        "BEV",
+        REDUCED,
+        (
+            ("Still water 1.5 L", "0.49"),
+            ("Sparkling water 1.5 L", "0.55"),
+            ("Mineral water 6 x 1.5 L", "2.79"),
+            ("Cola 1.5 L", "1.69"),
+            ("Cola zero 1.5 L", "1.69"),
+            ("Cloudy lemonade 1 L", "1.29"),
+            ("Orange juice 1 L", "1.99"),
+            ("Apple juice 1 L", "1.59"),
+            ("Multivitamin juice 1 L", "1.79"),
+            ("Peach iced tea 1.5 L", "1.29"),
+            ("Energy drink 250 ml", "1.39"),
+            ("Cold brew coffee 250 ml", "2.19"),
+            ("Tonic water 1 L", "1.49"),
+            ("Ginger ale 1 L", "1.49"),
+            ("Sports drink 500 ml", "1.59"),
+            ("Coconut water 330 ml", "1.99"),
+            ("Kombucha 330 ml", "2.49"),
+            ("Mango smoothie 250 ml", "2.29"),
+        ),
+    ),
+    (
+        "ALC",
+        STANDARD,
+        (
+            ("Lager can 0.5 L", "0.99"),
+            ("Lager 6 x 0.33 L", "5.49"),
+            ("Pale ale 0.33 L", "1.89"),
+            ("Wheat beer 0.5 L", "1.29"),
+            ("Alcohol-free beer 0.5 L", "0.99"),
+            ("Apple cider 0.5 L", "1.79"),
+            ("Merlot red wine 0.75 L", "6.99"),
+            ("Rioja red wine 0.75 L", "8.49"),
+            ("Sauvignon Blanc 0.75 L", "7.49"),
+            ("Rosé wine 0.75 L", "6.49"),
+            ("Prosecco 0.75 L", "8.99"),
+            ("Sparkling wine brut 0.75 L", "5.99"),
+            ("London dry gin 0.7 L", "19.99"),
+            ("Vodka 0.7 L", "14.99"),
+            ("Blended whisky 0.7 L", "21.99"),
+        ),
+    ),
+    (
+        "FRZ",
+        REDUCED,
+        (
+            ("Frozen peas 1 kg", "1.99"),
+            ("Frozen spinach 450 g", "1.49"),
+            ("Frozen mixed vegetables 1 kg", "2.29"),
+            ("Oven chips 1 kg", "2.19"),
+            ("Margherita pizza 350 g", "2.99"),
+            ("Pepperoni pizza 380 g", "3.49"),
+            ("Fish fingers 10 pack", "2.79"),
+            ("Vanilla ice cream 1 L", "3.49"),
+            ("Chocolate ice cream 1 L", "3.49"),
+            ("Ice lollies 6 pack", "2.99"),
+            ("Frozen berries 500 g", "3.29"),
+            ("Vegetable spring rolls 12 pack", "2.49"),
+        ),
+    ),
+    (
+        "DEL",
+        REDUCED,
+        (
+            ("Chicken breast fillets 500 g", "5.49"),
+            ("Beef mince 500 g", "4.99"),
+            ("Pork sausages 6 pack", "3.29"),
+            ("Smoked ham slices 150 g", "2.19"),
+            ("Salami slices 100 g", "1.99"),
+            ("Smoked bacon rashers 200 g", "2.49"),
+            ("Smoked salmon 100 g", "3.99"),
+            ("Hummus 200 g", "1.79"),
+            ("Firm tofu 400 g", "2.19"),
+            ("Vegetarian burgers 2 pack", "3.29"),
+            ("Fresh tortellini 250 g", "2.49"),
+            ("Basil pesto 190 g", "2.29"),
+        ),
+    ),
+    (
+        "HOU",
+        STANDARD,
+        (
+            ("Washing-up liquid 500 ml", "1.49"),
+            ("Dishwasher tablets 30 pack", "5.99"),
+            ("Laundry detergent 1.5 L", "6.49"),
+            ("Fabric softener 1 L", "2.49"),
+            ("All-purpose cleaner 750 ml", "1.99"),
+            ("Toilet paper 8 rolls", "3.99"),
+            ("Kitchen towels 2 rolls", "2.29"),
+            ("Paper tissues 10 pack", "1.29"),
+            ("Bin bags 30 L 20 pack", "1.79"),
+            ("Aluminium foil 10 m", "1.89"),
+            ("Cling film 30 m", "1.49"),
+            ("Baking paper 10 m", "1.69"),
+            ("Scrub sponges 5 pack", "1.19"),
+            ("AA batteries 4 pack", "3.99"),
+            ("AAA batteries 4 pack", "3.99"),
+            ("LED light bulb E27", "3.49"),
+            ("Tealights 30 pack", "2.49"),
+            ("Matches 10 boxes", "0.99"),
+            ("Lighter", "0.89"),
+            ("Freezer bags 1 L 50 pack", "1.59"),
+        ),
+    ),
+    (
+        "PER",
+        STANDARD,
+        (
+            ("Toothpaste 75 ml", "1.49"),
+            ("Toothbrush medium", "1.99"),
+            ("Shampoo 300 ml", "2.99"),
+            ("Conditioner 300 ml", "2.99"),
+            ("Shower gel 250 ml", "1.79"),
+            ("Bar soap 100 g", "0.99"),
+            ("Liquid hand soap 300 ml", "1.49"),
+            ("Roll-on deodorant 50 ml", "2.29"),
+            ("Razor blades 4 pack", "7.99"),
+            ("Shaving foam 200 ml", "2.49"),
+            ("Cotton pads 80 pack", "1.09"),
+            ("Cotton buds 200 pack", "0.99"),
+            ("Sun cream SPF 30 200 ml", "8.99"),
+            ("Lip balm", "1.99"),
+            ("Plasters 20 pack", "2.49"),
+            ("Hand cream 75 ml", "2.49"),
+            ("Baby wipes 64 pack", "1.99"),
+            ("Nappies size 4, 40 pack", "11.99"),
+        ),
+    ),
+    (
+        "NEW",
+        ZERO_RATE,
+        (
+            ("Daily newspaper", "2.20"),
+            ("Weekend newspaper", "3.50"),
+            ("Local weekly paper", "1.50"),
+            ("Puzzle magazine", "2.50"),
+            ("Postage stamp, standard letter", "0.95"),
+            ("Postage stamps 10 pack", "9.50"),
+            ("Bus ticket, single", "2.90"),
+            ("Bus ticket, day pass", "8.80"),
+            ("Phone top-up 10", "10.00"),
+            ("Phone top-up 20", "20.00"),
+        ),
+    ),
+)
+
+CUSTOMER_NAMES = (
+    "Anna Schmidt",
+    "Ben Carter",
+    "Chloé Martin",
+    "David Okafor",
+    "Elena Rossi",
+    "Farid Haddad",
+    "Greta Lindqvist",
+    "Hiroshi Tanaka",
+    "Isabel García",
+    "Jonas Weber",
+    "Katarzyna Nowak",
+    "Liam O'Brien",
+    "Maya Patel",
+    "Nikos Papadopoulos",
+    "Olivia Brown",
+    "Pedro Alves",
+    "Quinn Murphy",
+    "Rosa Jiménez",
+    "Samir Benali",
+    "Tereza Dvořáková",
+    "Umar Siddiqui",
+    "Valentina Bianchi",
+    "Willem de Vries",
+    "Xu Mei",
+    "Yasmin Kaya",
+    "Zoe Fischer",
+    "Aisha Mensah",
+    "Bruno Costa",
+    "Clara Novak",
+    "Daniel Kim",
+)
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    """What `seed_demo` added."""
+
+    items: int
+    customers: int
+    orders: int
+    order_lines: int
+    payments: int
+    days: int
+    takings: Decimal
+
+    def summary(self) -> str:
+        return (
+            f"Demo shop added: {self.items} items, {self.customers} customers and "
+            f"{self.orders:,} paid orders over {self.days} days (takings {self.takings:,.2f})."
+        )
+
+
+@dataclass(slots=True)
+class _DemoItem:
+    id: int
+    price: Decimal
+    tax_rate: Decimal
+    weight: float
+    shelf: int
+
+
+def seed_demo(
+    uow: UnitOfWork, *, seed: int = 2026, settings: ShopSettings | None = None
+) -> DemoReport | None:
+    """Fill an empty shop with demo data; returns None and changes nothing if any item exists.
+
+    `settings` decides whether shelf prices include tax when order totals are computed;
+    the default matches the app's default settings.
+    """
+    prices_include_tax = (settings or ShopSettings()).prices_include_tax
+    rng = random.Random(seed)
+    now = utc_now()
+    with uow.write() as session:
+        # Checked inside the write transaction, so two starts with --demo cannot both seed.
+        if session.execute(select(Item.id).limit(1)).first() is not None:
+            return None
+        taken_emails = set(session.scalars(select(Customer.email).where(Customer.email.is_not(None))))
+        next_customer = _next_id(session.scalar(select(func.max(Customer.id))))
+        next_order = _next_id(session.scalar(select(func.max(Order.id))))
+        next_item = _next_id(session.scalar(select(func.max(Item.id))))
+
+        item_rows, stock = _items(rng, next_item, now)
+        customer_rows = _customers(rng, next_customer, taken_emails, now)
+        sales = _Sales(rng, stock, [row["id"] for row in customer_rows], prices_include_tax, next_order)
+        for day in range(DAYS, 0, -1):
+            sales.ring_up_day(date.today() - timedelta(days=day))
+        for row in item_rows:
+            # Stock is stored as it stands after the four weeks. The opening stock is taken
+            # to have been that count plus everything sold, so no item ever sold more than
+            # it had and none ends below zero; no need for thousands of decrementing UPDATEs.
+            row["stock"] = stock[row["id"]].shelf
+
+        session.execute(insert(Item), item_rows)
+        if customer_rows:
+            session.execute(insert(Customer), customer_rows)
+        orders = sales.order_rows
+        session.execute(insert(Order), orders)
+        session.execute(insert(OrderItem), sales.line_rows)
+        session.execute(insert(Payment), sales.payment_rows)
+    return DemoReport(
+        items=len(item_rows),
+        customers=len(customer_rows),
+        orders=len(orders),
+        order_lines=len(sales.line_rows),
+        payments=len(sales.payment_rows),
+        days=DAYS,
+        takings=sum((row["total"] for row in orders), ZERO),
+    )
+
+
+def _next_id(current_max: int | None) -> int:
+    return (current_max or 0) + 1
+
+
+def _items(
+    rng: random.Random, first_id: int, now: datetime
+) -> tuple[list[dict[str, Any]], dict[int, _DemoItem]]:
+    total = sum(len(products) for _prefix, _rate, products in CATALOG)
+    serials = rng.sample(range(10**9), total)
+    rows: list[dict[str, Any]] = []
+    stock: dict[int, _DemoItem] = {}
+    for prefix, tax_rate, products in CATALOG:
+        for number, (name, price_text) in enumerate(products, start=1):
+            item_id = first_id + len(rows)
+            first12 = f"{BARCODE_PREFIX}{serials[len(rows)]:09d}"
+            price = Decimal(price_text)
+            rows.append(
+                {
+                    "id": item_id,
+                    "sku": f"{prefix}-{number:04d}",
+                    "barcode": first12 + ean.calc_check_digit(first12),
+                    "name": name,
+                    "price": price,
+                    "tax_rate": tax_rate,
+                    "active": True,
+                    "created_at": now - timedelta(days=DAYS + 7),
+                    "updated_at": now - timedelta(days=DAYS + 7),
+                }
+            )
+            # A few best sellers and a long tail, as in any shop; vouchers and top-ups sell rarely.
+            weight = rng.paretovariate(1.3) * (0.2 if prefix == "NEW" else 1.0)
+            # A handful of items end the four weeks sold out: the till must cope with stock 0.
+            shelf = 0 if rng.random() < 0.03 else rng.randint(5, 200)
+            stock[item_id] = _DemoItem(item_id, price, tax_rate, weight, shelf)
+    return rows, stock
+
+
+def _customers(
+    rng: random.Random, first_id: int, taken_emails: set[str | None], now: datetime
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for name in CUSTOMER_NAMES:
+        local = ".".join(name.lower().replace("'", "").split())
+        email = f"{local.encode('ascii', 'ignore').decode()}@example.com"
+        if email in taken_emails:
+            continue
+        phone = f"+1 555 01{rng.randint(0, 99):02d}" if rng.random() < 0.7 else None
+        rows.append(
+            {
+                "id": first_id + len(rows),
+                "name": name,
+                "email": email,
+                "phone": phone,
+                "created_at": now - timedelta(days=rng.randint(DAYS + 1, DAYS + 300)),
+            }
+        )
+    return rows
+
+
+class _Sales:
+    """Generates the paid orders of the demo period as rows ready for executemany."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        items: dict[int, _DemoItem],
+        customer_ids: list[int],
+        prices_include_tax: bool,
+        first_order_id: int,
+    ) -> None:
+        self._rng = rng
+        self._by_id = items
+        self._items = list(items.values())
+        self._weights = [item.weight for item in self._items]
+        self._customer_ids = customer_ids
+        self._prices_include_tax = prices_include_tax
+        self._next_order_id = first_order_id
+        self.order_rows: list[dict[str, Any]] = []
+        self.line_rows: list[dict[str, Any]] = []
+        self.payment_rows: list[dict[str, Any]] = []
+
+    def ring_up_day(self, day: date) -> None:
+        rng = self._rng
+        count = rng.randint(*ORDERS_PER_DAY)
+        if day.weekday() == 5:  # Saturday is the busy day
+            count += count // 4
+        times = sorted(self._moment(day) for _ in range(count))
+        for started in times:
+            self._ring_up(started)
+
+    def _moment(self, day: date) -> datetime:
+        hour = self._rng.choices(range(OPENING_HOUR, CLOSING_HOUR), weights=HOUR_WEIGHTS)[0]
+        local = datetime(day.year, day.month, day.day, hour, self._rng.randrange(60), self._rng.randrange(60))
+        # Shop hours are local; the database stores naive UTC like every other timestamp.
+        return local.astimezone(UTC).replace(tzinfo=None)
+
+    def _ring_up(self, started: datetime) -> None:
+        rng = self._rng
+        line_count = rng.choices((1, 2, 3, 4, 5, 6), weights=(30, 25, 18, 12, 9, 6))[0]
+        chosen: dict[int, int] = {}
+        for item in rng.choices(self._items, weights=self._weights, k=line_count * 2):
+            if len(chosen) == line_count:
+                break
+            if item.id not in chosen:
+                chosen[item.id] = rng.choices((1, 2, 3, 4, 6), weights=(75, 15, 5, 3, 2))[0]
+        lines = [(self._by_id[item_id], quantity) for item_id, quantity in chosen.items()]
+        totals = price_cart(
+            (LineInput(item.price, quantity, item.tax_rate) for item, quantity in lines),
+            prices_include_tax=self._prices_include_tax,
+        )
+        paid_at = started + timedelta(seconds=rng.randint(40, 300))
+        order_id = self._next_order_id
+        self._next_order_id += 1
+        customer_id = rng.choice(self._customer_ids) if self._customer_ids and rng.random() < 0.25 else None
+        self.order_rows.append(
+            {
+                "id": order_id,
+                "customer_id": customer_id,
+                "status": OrderStatus.PAID.value,
+                "created_at": started,
+                "paid_at": paid_at,
+                "subtotal": totals.subtotal,
+                "tax_total": totals.tax,
+                "total": totals.total,
+            }
+        )
+        for item, quantity in lines:
+            self.line_rows.append(
+                {
+                    "order_id": order_id,
+                    "item_id": item.id,
+                    "quantity": quantity,
+                    "price_paid": item.price,
+                    "tax_rate": item.tax_rate,
+                }
+            )
+        tendered = self._tender(totals.total)
+        self.payment_rows.append(
+            {
+                "order_id": order_id,
+                "method": PaymentMethod.CASH.value,
+                "amount": totals.total,
+                "tendered": tendered,
+                "change_given": tendered - totals.total,
+                "created_at": paid_at,
+            }
+        )
+
+    def _tender(self, total: Decimal) -> Decimal:
+        # About a third pay the exact amount; the rest hand over the smallest note that covers it.
+        if self._rng.random() < 0.3:
+            return total
+        for note in NOTES:
+            if note >= total:
+                return note.quantize(ZERO)
+        return ((total / 50).to_integral_value(rounding=ROUND_CEILING) * 50).quantize(ZERO)

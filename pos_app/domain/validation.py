@@ -7,6 +7,7 @@ field, so forms, the CSV importer and the controllers share one set of rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -27,6 +28,7 @@ GTIN_LENGTHS = (8, 12, 13, 14)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()\-./ ]+$")
+_RATE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
 _CODE = re.compile(r"^[\x21-\x7e]+$")  # printable ASCII, no spaces: what a scanner can type
 
 
@@ -63,6 +65,8 @@ class CustomerDraft:
 
 def clean_name(text: str, field: str = "name") -> str:
     name = " ".join(text.split())
+    if any(unicodedata.category(char) == "Cc" for char in name):
+        raise ValidationError(field, f"{field.capitalize()} contains control characters")
     if not name:
         raise ValidationError(field, f"{field.capitalize()} is required")
     if len(name) > MAX_NAME:
@@ -132,6 +136,9 @@ def clean_quantity(text: str) -> int:
 def clean_tax_rate(text: str) -> Decimal:
     stripped = text.strip().rstrip("%").strip() or "0"
     try:
+        # Plain ASCII decimals only: Decimal() alone would also take "1e1", "1_0" and NaN.
+        if not _RATE.fullmatch(stripped.replace(",", ".")):
+            raise InvalidOperation
         rate = Decimal(stripped.replace(",", "."))
     except InvalidOperation:
         raise ValidationError(
@@ -141,7 +148,7 @@ def clean_tax_rate(text: str) -> Decimal:
         raise ValidationError("tax_rate", "Tax rate must be between 0 and 100 percent")
     if rate != rate.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP):
         raise ValidationError("tax_rate", "Tax rate can have at most 2 decimal places")
-    return rate.quantize(Decimal("0.01"))
+    return rate.quantize(Decimal("0.01")) if rate else Decimal("0.00")
 
 
 def clean_email(text: str) -> str | None:

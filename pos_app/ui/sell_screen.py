@@ -77,7 +77,9 @@ class SellScreen(QWidget):
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # Fixed, roomy number columns: amounts never jump about while the cashier scans.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 70 if column == QUANTITY_COLUMN else 110)
 
         self.subtotal_label = QLabel()
         self.tax_label = QLabel()

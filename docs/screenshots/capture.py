@@ -1,0 +1,55 @@
+"""Regenerate the README screenshots: a demo shop, a sale in progress, each main screen.
+
+Run from the repository root: QT_QPA_PLATFORM=offscreen python docs/screenshots/capture.py
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from pos_app.controllers.app import AppControllers
+from pos_app.db.engine import sqlite_url
+from pos_app.gui import create_application
+from pos_app.services.demo import seed_demo
+from pos_app.startup import prepare_database
+from pos_app.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "demo.sqlite3"
+        url = sqlite_url(database)
+        prepare_database(url)
+        app = create_application()
+        controllers = AppControllers(url)
+        try:
+            seed_demo(controllers.uow, settings=controllers.settings)
+            window = MainWindow(controllers, "~/.local/share/pos-app/pos.sqlite3")
+            window.show()
+            items = controllers.catalog.items("").fetch(0, 100)
+            for item in (items[3], items[17], items[40], items[3], items[88]):
+                QTest.keyClicks(window.sell.scan_field, item.barcode or item.sku)
+                QTest.keyClick(window.sell.scan_field, Qt.Key.Key_Return)
+            controllers.sale.set_customer(controllers.customers.customers("").fetch(0, 1)[0].id)
+            app.processEvents()
+            window.grab().save(str(OUT / "sell.png"))
+            window.tabs.setCurrentWidget(window.catalog)
+            QTest.keyClicks(window.catalog.search_field, "choc")
+            app.processEvents()
+            window.grab().save(str(OUT / "catalog.png"))
+            window.tabs.setCurrentWidget(window.customers)
+            app.processEvents()
+            window.grab().save(str(OUT / "customers.png"))
+            window.close()
+        finally:
+            controllers.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -63,7 +63,8 @@ def upgrade_database(url: str) -> MigrationResult:
     try:
         with engine.connect() as connection:
             before = current_revision(connection)
-            has_tables = bool(inspect(connection).get_table_names())
+            # An empty alembic_version table (left by a downgrade to base) is pos_app's, not foreign.
+            has_tables = bool(set(inspect(connection).get_table_names()) - {"alembic_version"})
             # End the read: Alembic commits its own transaction only if it began it.
             connection.rollback()
             if before == head:

@@ -7,6 +7,7 @@ as integers of that minor unit so SQLite never rounds them through REAL.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 MINOR_DIGITS = 2
@@ -14,6 +15,9 @@ CENT = Decimal(1).scaleb(-MINOR_DIGITS)
 ZERO = Decimal("0.00")
 # Far above any till's takings, far below SQLite's 64-bit integer limit in minor units.
 MAX_AMOUNT = Decimal("9999999999.99")
+# What a person types: ASCII digits with at most one decimal point. Decimal() alone would also
+# take exponents ("1e3"), underscores ("1_000") and other scripts' digits.
+_AMOUNT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
 
 
 class MoneyError(ValueError):
@@ -51,19 +55,21 @@ def parse_money(text: str, *, field: str = "Amount", allow_negative: bool = Fals
         raise MoneyError(f"{field} is required")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
+    if not _AMOUNT.fullmatch(cleaned):
+        raise MoneyError(f"{field} must be a number, like 4.99 (got {_shorten(text)!r})")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise MoneyError(f"{field} must be a number, like 4.99 (got {_shorten(text)!r})") from None
-    if not value.is_finite():
-        raise MoneyError(f"{field} must be a number, like 4.99 (got {_shorten(text)!r})")
     if value < 0 and not allow_negative:
         raise MoneyError(f"{field} cannot be negative")
-    if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise MoneyError(f"{field} can have at most {MINOR_DIGITS} decimal places")
+    # Before quantize: quantizing more than 28 significant digits raises InvalidOperation.
     if abs(value) > MAX_AMOUNT:
         raise MoneyError(f"{field} is too large")
-    return value.quantize(CENT)
+    if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise MoneyError(f"{field} can have at most {MINOR_DIGITS} decimal places")
+    # "-0" becomes 0.00, never a displayed -0.00.
+    return value.quantize(CENT) if value else ZERO
 
 
 def format_money(amount: Decimal) -> str:

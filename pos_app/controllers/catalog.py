@@ -95,9 +95,10 @@ class CatalogController(QObject):
     def _check_unique(session: Session, draft: ItemDraft, *, item_id: int | None) -> None:
         # Checked inside the write transaction (BEGIN IMMEDIATE), so no other writer can
         # slip a duplicate in between; the UNIQUE constraints remain the last word.
-        others = select(Item.id, Item.sku, Item.barcode, Item.name).where(
-            (Item.sku == draft.sku) | (Item.barcode == draft.barcode)
-        )
+        clash = Item.sku == draft.sku
+        if draft.barcode is not None:  # `barcode == None` would be IS NULL: every unlabelled item
+            clash = clash | (Item.barcode == draft.barcode)
+        others = select(Item.id, Item.sku, Item.barcode, Item.name).where(clash)
         if item_id is not None:
             others = others.where(Item.id != item_id)
         for _other_id, sku, barcode, name in session.execute(others):

@@ -31,7 +31,8 @@ class StorageError(UserError):
 
 def translate_database_error(error: Exception) -> UserError | None:
     """Map a database exception to a UserError, or None when it is a bug rather than a condition."""
-    text = str(getattr(error, "orig", error)).lower()
+    original = str(getattr(error, "orig", error))
+    text = original.lower()
     if isinstance(error, OperationalError):
         if "locked" in text or "busy" in text:
             return StorageError(
@@ -45,7 +46,7 @@ def translate_database_error(error: Exception) -> UserError | None:
             return StorageError("The database file is damaged or unreadable. Nothing was changed.")
         return None
     if isinstance(error, IntegrityError):
-        return ConflictError(f"That change conflicts with data already saved ({_constraint(text)}).")
+        return ConflictError(f"That change conflicts with data already saved ({_constraint(original)}).")
     return None
 
 

@@ -46,6 +46,11 @@ def find_by_code(session: Session, code: str) -> ItemRow | None:
     return None if row is None else to_row(row)
 
 
+def has_search_words(user_text: str) -> bool:
+    """Whether the text holds anything to search for (punctuation alone does not)."""
+    return _WORD.search(user_text) is not None
+
+
 def fts_query(user_text: str) -> str | None:
     """An FTS5 MATCH expression: every word typed must prefix-match some column."""
     words = _WORD.findall(user_text)

@@ -17,11 +17,11 @@ from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Table, bindparam, inspect, select, update
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
-from pos_app.controllers.item_queries import find_by_code, search_items
+from pos_app.controllers.item_queries import find_by_code, has_search_words, search_items
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.transactions import UnitOfWork
@@ -32,6 +32,14 @@ from pos_app.domain.validation import MAX_BARCODE, MAX_QUANTITY, ValidationError
 
 MAX_SCAN_LENGTH = max(MAX_BARCODE, 200)
 CHOOSER_LIMIT = 50
+STALE_EDIT = (
+    "This sale was completed or voided on another register; nothing was changed. A new sale has been started."
+)
+ALREADY_PAID = "This sale was already completed; it was not charged again."
+
+
+class StaleSaleError(ConflictError):
+    """The open sale was paid or voided elsewhere (another register); a new sale has started."""
 
 
 class ScanStatus(enum.Enum):
@@ -142,7 +150,8 @@ class SaleController(QObject):
             exact = find_by_code(session, code)
             candidates = (
                 []
-                if exact is not None or code.isdigit()
+                # Punctuation alone would search with no filter and offer the whole catalog.
+                if exact is not None or code.isdigit() or not has_search_words(code)
                 else search_items(session, code, limit=CHOOSER_LIMIT)
             )
         if exact is None and code.isdigit():
@@ -174,7 +183,6 @@ class SaleController(QObject):
                 self._check_quantity(line.quantity + quantity)
                 line.quantity += quantity
             self._labels[item.id] = _Label(item.sku, item.name)
-            self._store_totals(order)
         self.cart_changed.emit()
 
     # -- editing lines -------------------------------------------------------------------
@@ -183,7 +191,6 @@ class SaleController(QObject):
         self._check_quantity(quantity)
         with self._edit() as order:
             self._line(order, line_id).quantity = quantity
-            self._store_totals(order)
         self.cart_changed.emit()
 
     def set_quantity_text(self, line_id: int, typed: str) -> None:
@@ -208,20 +215,20 @@ class SaleController(QObject):
         """Take the line out of `order.items`; delete-orphan deletes its row."""
         with self._edit() as order:
             order.items.remove(self._line(order, line_id))
-            self._store_totals(order)
         self.cart_changed.emit()
 
     def set_customer(self, customer_id: int | None) -> None:
         """Attach a customer to the sale (None: walk-in). Applies to a sale not yet started, too."""
         name: str | None = None
-        with self._uow.write() as session:
-            if customer_id is not None:
+        if customer_id is not None:
+            with self._uow.read() as session:
                 customer = session.get(Customer, customer_id)
                 if customer is None:
                     raise NotFoundError("That customer no longer exists.")
                 name = customer.name
-            if self._order is not None:
-                self._order.customer_id = customer_id
+        if self._order is not None:
+            with self._edit() as order:
+                order.customer_id = customer_id
         self._customer_id, self._customer_name = customer_id, name
         self.cart_changed.emit()
 
@@ -229,14 +236,14 @@ class SaleController(QObject):
         """Void the open sale; it stays on record as void and never counts as a sale."""
         if self._order is None:
             return
-        with self._uow.write() as session:
+        with self._write() as session:
             result = session.execute(
                 update(Order)
                 .where(Order.id == self._order.id, Order.status == OrderStatus.DRAFT.value)
                 .values(status=OrderStatus.VOID.value)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise ConflictError("This sale is no longer open.")
+                raise self._abandon_stale_sale("This sale is no longer open.")
         self._start_new_sale()
         self.cart_changed.emit()
 
@@ -257,9 +264,8 @@ class SaleController(QObject):
                 "tendered",
             ) from None
         paid_at = utc_now()
-        with self._uow.write() as session:
-            self._store_totals(order)
-            session.flush()
+        with self._write() as session:
+            self._save_totals(session, order, ALREADY_PAID)
             marked = session.execute(
                 update(Order)
                 .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
@@ -267,7 +273,7 @@ class SaleController(QObject):
                 .execution_options(synchronize_session=False)
             )
             if marked.rowcount != 1:  # type: ignore[attr-defined]
-                raise ConflictError("This sale was already completed; it was not charged again.")
+                raise self._abandon_stale_sale(ALREADY_PAID)
             # One executemany of atomic decrements: stock = stock - sold, never read-modify-write.
             items = cast(Table, Item.__table__)
             session.connection().execute(
@@ -297,13 +303,18 @@ class SaleController(QObject):
 
     @contextmanager
     def _edit(self) -> Iterator[Order]:
-        """One committed edit of the draft, which is created (and saved) on the first line."""
+        """One committed edit of the draft, which is created (and saved) on the first line.
+
+        The edit ends by saving the totals with `WHERE status = 'draft'`: if another register
+        paid or voided this sale meanwhile, nothing is changed and a new sale starts here.
+        """
         try:
-            with self._uow.write() as session:
+            with self._write() as session:
                 if self._order is None:
                     self._order = Order(status=OrderStatus.DRAFT.value, customer_id=self._customer_id)
                     session.add(self._order)
                 yield self._order
+                self._save_totals(session, self._order)
         except BaseException:
             # A draft created in the failed transaction was never saved: forget it, or the
             # next edit would change an object the Session no longer tracks.
@@ -317,12 +328,39 @@ class SaleController(QObject):
                 return line
         raise NotFoundError("That line is no longer in the sale.")
 
-    def _store_totals(self, order: Order) -> None:
+    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> None:
+        """Flush the edit and store the new totals, only while the order is still a draft."""
         totals = price_cart(
             (LineInput(ln.price_paid, ln.quantity, ln.tax_rate) for ln in order.items),
             prices_include_tax=self._settings.prices_include_tax,
         )
-        order.subtotal, order.tax_total, order.total = totals.subtotal, totals.tax, totals.total
+        session.flush()
+        saved = session.execute(
+            update(Order)
+            .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
+            .values(subtotal=totals.subtotal, tax_total=totals.tax, total=totals.total)
+            .execution_options(synchronize_session=False)
+        )
+        if saved.rowcount != 1:  # type: ignore[attr-defined]
+            raise self._abandon_stale_sale(stale_message)
+        set_committed_value(order, "subtotal", totals.subtotal)
+        set_committed_value(order, "tax_total", totals.tax)
+        set_committed_value(order, "total", totals.total)
+
+    def _abandon_stale_sale(self, message: str) -> StaleSaleError:
+        """Forget a sale that is no longer a draft in the database; the caller raises the result."""
+        self._start_new_sale()
+        return StaleSaleError(message)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """UnitOfWork.write(), telling the screen about an abandoned sale once the rollback is done."""
+        try:
+            with self._uow.write() as session:
+                yield session
+        except StaleSaleError:
+            self.cart_changed.emit()
+            raise
 
     @staticmethod
     def _check_quantity(quantity: int) -> None:

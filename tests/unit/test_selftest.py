@@ -21,7 +21,8 @@ def test_self_test_passes_as_a_subprocess(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[-1].startswith("self-test: ") and lines[-1].endswith(" 0 failed")
+    assert lines[-1].startswith("self-test: ")
+    assert lines[-1].endswith(" 0 failed")
     assert any("integrity_check: ok" in line for line in lines)
     assert not any(line.startswith("FAIL") for line in lines)
     assert result.stderr == ""
@@ -35,4 +36,5 @@ def test_self_test_fails_when_payment_fails(qapp, monkeypatch, capsys):
     assert run_self_test() == 1
     output = capsys.readouterr().out
     assert "FAIL  the sale is committed as paid" in output
-    assert output.splitlines()[-1].endswith("failed") and " 0 failed" not in output.splitlines()[-1]
+    assert output.splitlines()[-1].endswith("failed")
+    assert " 0 failed" not in output.splitlines()[-1]

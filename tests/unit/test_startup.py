@@ -99,7 +99,8 @@ def test_upgrade_backs_up_first_and_keeps_lines_when_orders_is_rebuilt(
     result = prepare_database(db_url)
 
     assert (result.before, result.after) == ("0001", "0002")
-    assert result.backup is not None and result.backup.exists()
+    assert result.backup is not None
+    assert result.backup.exists()
     with sqlite3.connect(result.backup) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
         assert backup.execute("SELECT count(*) FROM order_items").fetchall() == [(1,)]

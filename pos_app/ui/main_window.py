@@ -1,4 +1,4 @@
-"""The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3)."""
+"""The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
 
+        quit_shortcut = QShortcut(QKeySequence.StandardKey.Quit, self)
+        quit_shortcut.activated.connect(self.close)
         for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda index=index: self.tabs.setCurrentIndex(index))

@@ -94,7 +94,7 @@ def test_scanner_keystrokes_in_a_real_window_commit_a_sale(display, db_url, db_p
         text=True,
     )
     try:
-        window = xdotool(display, "search", "--sync", "--name", "pos_app$").splitlines()[0]
+        window = xdotool(display, "search", "--sync", "--name", "^Point of sale").splitlines()[0]
         xdotool(display, "windowfocus", "--sync", window)
         for code in (MILK, BREAD, MILK):
             xdotool(display, "type", "--delay", "5", code)

@@ -7,26 +7,16 @@ customer and Esc leaves the sale as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.rows import CustomerRow
 from pos_app.ui.paged_model import Column, PagedTableModel
+from pos_app.ui.row_selection import move_selection, select_row
+from pos_app.ui.search_table import make_result_table, make_search_field
 
-SEARCH_FIELD_MAX = 200
 # Arrows move through the results while the search field keeps the keys.
 _ARROW_STEPS = {
     Qt.Key.Key_Up.value: -1,
@@ -51,21 +41,11 @@ class CustomerPickerDialog(QDialog):
         self._customers = customers
         self.chosen_customer_id: int | None = None
 
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("customerPickerSearch")
-        self.search_field.setPlaceholderText("Type a name, email or phone")
-        self.search_field.setMaxLength(SEARCH_FIELD_MAX)
-        self.search_field.setClearButtonEnabled(True)
-
+        self.search_field = make_search_field("customerPickerSearch", "Type a name, email or phone")
         self.model = PagedTableModel(PICKER_COLUMNS)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = make_result_table(self.model)
         # The list is for looking; the keys stay in the search field.
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -124,7 +104,7 @@ class CustomerPickerDialog(QDialog):
         self.message.clear()
         self.model.set_source(self._customers.customers(text))
         if self.model.rowCount():
-            self._select_row(0)
+            select_row(self.table, 0)
         elif text.strip():
             self.message.setText(f"No customer matches “{text.strip()}”.")
 
@@ -132,7 +112,7 @@ class CustomerPickerDialog(QDialog):
         if watched is self.search_field and isinstance(event, QKeyEvent):
             step = _ARROW_STEPS.get(event.key()) if event.type() == QEvent.Type.KeyPress else None
             if step is not None:
-                self._move_selection(step)
+                move_selection(self.table, step)
                 return True
         return False
 
@@ -145,17 +125,3 @@ class CustomerPickerDialog(QDialog):
                 self.pick_selected()
             return
         super().keyPressEvent(event)
-
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-
-    def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows:
-            current = self.table.currentIndex().row()
-            self._select_row(max(0, min(rows - 1, current + step)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,8 @@ from pos_app.domain.money import format_money
 from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
 from pos_app.ui.item_chooser import ItemChooserDialog
 from pos_app.ui.payment_dialog import PaymentDialog
+from pos_app.ui.row_selection import move_selection, select_row
+from pos_app.ui.status_label import StatusLabel
 
 SCAN_FIELD_MAX = 256
 
@@ -60,7 +62,7 @@ class SellScreen(QWidget):
         self.scan_field.setMaxLength(SCAN_FIELD_MAX)
         self.scan_field.setClearButtonEnabled(True)
         self.customer_button = QPushButton("Customer: walk-in  (F4)")
-        self.message = QLabel(" ")
+        self.message = StatusLabel(" ", info_style="color: #1b5e20;")
         self.message.setObjectName("sellMessage")
         self.message.setWordWrap(True)
 
@@ -172,7 +174,7 @@ class SellScreen(QWidget):
             self._change_selected_quantity(-1)
             return True
         if watched is self.scan_field and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._move_selection(-1 if key == Qt.Key.Key_Up else +1)
+            move_selection(self.cart_view, -1 if key == Qt.Key.Key_Up else +1)
             return True
         return False
 
@@ -200,7 +202,7 @@ class SellScreen(QWidget):
             return
         self.scan_field.clear()
         if result.added is not None:
-            self._show_info(result.message)
+            self.message.show_info(result.message)
             self._select_item(result.added.id)
 
     def _open_chooser(self, typed: str, result: ScanResult) -> None:
@@ -217,7 +219,7 @@ class SellScreen(QWidget):
                     self._show_error(error.message)
                 else:
                     self.scan_field.clear()
-                    self._show_info(f"Added {chosen.name}")
+                    self.message.show_info(f"Added {chosen.name}")
                     self._select_item(chosen.id)
             self.scan_field.setFocus()
 
@@ -269,7 +271,7 @@ class SellScreen(QWidget):
         except UserError as error:
             self._show_error(error.message)
             return
-        self._show_info("Sale voided.")
+        self.message.show_info("Sale voided.")
         self.scan_field.setFocus()
 
     def remove_selected_line(self) -> None:
@@ -282,8 +284,8 @@ class SellScreen(QWidget):
         except UserError as error:
             self._show_error(error.message)
             return
-        self._show_info(f"Removed {line.name}")
-        self._select_row(min(row, self.cart_model.rowCount() - 1))
+        self.message.show_info(f"Removed {line.name}")
+        select_row(self.cart_view, min(row, self.cart_model.rowCount() - 1))
 
     def _change_selected_quantity(self, delta: int) -> None:
         line = self._selected_line()
@@ -315,14 +317,14 @@ class SellScreen(QWidget):
         self.void_button.setEnabled(not cart.is_empty)
         self.remove_button.setEnabled(not cart.is_empty)
         if cart.lines and not self.cart_view.currentIndex().isValid():
-            self._select_row(len(cart.lines) - 1)
+            select_row(self.cart_view, len(cart.lines) - 1)
 
     def _on_sale_completed(self, receipt: SaleReceipt) -> None:
         self.last_sale_label.setText(
             f"Sale #{receipt.order_id} paid {format_money(receipt.total)}\n"
             f"Tendered {format_money(receipt.tendered)} — change {format_money(receipt.change)}"
         )
-        self._show_info(f"Sale complete. Change due: {format_money(receipt.change)}")
+        self.message.show_info(f"Sale complete. Change due: {format_money(receipt.change)}")
         self.scan_field.clear()
         self.scan_field.setFocus()
 
@@ -345,33 +347,10 @@ class SellScreen(QWidget):
     def _select_item(self, item_id: int) -> None:
         row = self.cart_model.row_of_item(item_id)
         if row is not None:
-            self._select_row(row)
-
-    def _select_row(self, row: int) -> None:
-        if row < 0:
-            return
-        index = self.cart_model.index(row, 0)
-        self.cart_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.cart_view.scrollTo(index)
-
-    def _move_selection(self, step: int) -> None:
-        rows = self.cart_model.rowCount()
-        if rows:
-            current = self.cart_view.currentIndex().row()
-            self._select_row(max(0, min(rows - 1, current + step)))
-
-    def _show_info(self, text: str) -> None:
-        self.message.setProperty("kind", "info")
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(text)
+            select_row(self.cart_view, row)
 
     def _show_error(self, text: str) -> None:
-        self.message.setProperty("kind", "error")
-        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.message.setText(text)
+        self.message.show_error(text)
         QApplication.beep()
 
     def focus_scan_field(self) -> None:

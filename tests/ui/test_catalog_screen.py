@@ -20,15 +20,12 @@ ITEMS_SQL = "SELECT sku, barcode, name, price, stock, tax_rate, active FROM item
 
 
 @pytest.fixture
-def screen(qtbot, controllers, make_item):
+def screen(qtbot, controllers, make_item, show_screen):
     make_item("Whole milk 1 L", "1.29", barcode=MILK, sku="DAI-1", stock="50", tax_rate="7")
     make_item("Sourdough bread", "3.50", barcode=BREAD, sku="BAK-1", stock="20", tax_rate="7")
     make_item("Dark chocolate 70%", "2.20", sku="SWE-1")
     make_item("Milk chocolate", "1.90", sku="SWE-2")
-    widget = CatalogScreen(controllers.catalog)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_screen(CatalogScreen(controllers.catalog))
     widget.focus_search()
     qtbot.waitUntil(widget.search_field.hasFocus)  # shortcuts reach only the active window
     return widget
@@ -43,11 +40,6 @@ def names(screen: CatalogScreen) -> list[str]:
     return column(screen, 2)
 
 
-def search(qtbot, screen: CatalogScreen, text: str) -> None:
-    screen.search_field.clear()
-    qtbot.keyClicks(screen.search_field, text)
-
-
 def open_add_dialog(qtbot, screen: CatalogScreen) -> ItemDialog:
     qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
@@ -56,25 +48,10 @@ def open_add_dialog(qtbot, screen: CatalogScreen) -> ItemDialog:
     return dialog
 
 
-def fill(qtbot, dialog: ItemDialog, **fields: str) -> None:
-    for name, text in fields.items():
-        field = getattr(dialog, name)
-        if field.text():  # select all and delete, as a person would
-            qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            qtbot.keyClick(field, Qt.Key.Key_Backspace)
-        qtbot.keyClicks(field, text)
-
-
-def save_and_wait_closed(qtbot, screen: CatalogScreen, dialog: ItemDialog) -> None:
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter anywhere in the form saves
-    qtbot.waitUntil(lambda: screen.dialog is None)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-
-
 # -- searching -------------------------------------------------------------------------------
 
 
-def test_search_as_you_type_narrows_the_table(qtbot, screen):
+def test_search_as_you_type_narrows_the_table(qtbot, screen, search):
     assert names(screen) == ["Dark chocolate 70%", "Milk chocolate", "Sourdough bread", "Whole milk 1 L"]
     assert screen.status_label.text() == "4 items"
 
@@ -86,18 +63,18 @@ def test_search_as_you_type_narrows_the_table(qtbot, screen):
     assert names(screen) == ["Milk chocolate"]
     assert screen.status_label.text() == "1 item matching “choc mil”"
 
-    search(qtbot, screen, "BAK")  # SKU prefix
+    search(screen, "BAK")  # SKU prefix
     assert names(screen) == ["Sourdough bread"]
-    search(qtbot, screen, MILK[:7])  # barcode prefix
+    search(screen, MILK[:7])  # barcode prefix
     assert names(screen) == ["Whole milk 1 L"]
-    search(qtbot, screen, "xyz")
+    search(screen, "xyz")
     assert names(screen) == []
     assert screen.status_label.text() == "0 items matching “xyz”"
     assert not screen.edit_button.isEnabled()
 
 
-def test_table_shows_formatted_columns(qtbot, screen):
-    search(qtbot, screen, "whole")
+def test_table_shows_formatted_columns(qtbot, screen, search):
+    search(screen, "whole")
     model = screen.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["SKU", "Barcode", "Name", "Price", "Stock", "Tax %", "Active"]
@@ -130,10 +107,9 @@ def test_up_down_in_search_field_move_the_selection(qtbot, screen):
 # -- adding and editing ----------------------------------------------------------------------
 
 
-def test_add_item_through_the_dialog(qtbot, screen, db_rows):
+def test_add_item_through_the_dialog(qtbot, screen, db_rows, fill, save_and_wait_closed):
     dialog = open_add_dialog(qtbot, screen)
     fill(
-        qtbot,
         dialog,
         sku="EGG-6",
         barcode="96385074",
@@ -142,7 +118,7 @@ def test_add_item_through_the_dialog(qtbot, screen, db_rows):
         stock="30",
         tax_rate="7",
     )
-    save_and_wait_closed(qtbot, screen, dialog)
+    save_and_wait_closed(screen, dialog)
 
     assert "Free-range eggs x6" in names(screen)
     assert screen.selected_item().name == "Free-range eggs x6"  # the new item is selected
@@ -151,12 +127,12 @@ def test_add_item_through_the_dialog(qtbot, screen, db_rows):
 
 
 @pytest.mark.parametrize("key", [(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Insert,)])
-def test_shortcuts_open_the_add_dialog_and_escape_cancels(qtbot, screen, db_rows, key):
+def test_shortcuts_open_the_add_dialog_and_escape_cancels(qtbot, screen, db_rows, key, fill):
     before = db_rows(ITEMS_SQL)
     qtbot.keyClick(screen.search_field, *key)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
     dialog = screen.dialog
-    fill(qtbot, dialog, sku="NEW-1", name="Never saved", price="1.00")
+    fill(dialog, sku="NEW-1", name="Never saved", price="1.00")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -164,7 +140,9 @@ def test_shortcuts_open_the_add_dialog_and_escape_cancels(qtbot, screen, db_rows
     assert len(names(screen)) == 4
 
 
-def test_edit_price_with_enter_on_the_selected_row(qtbot, screen, controllers, db_rows):
+def test_edit_price_with_enter_on_the_selected_row(
+    qtbot, screen, controllers, db_rows, fill, save_and_wait_closed
+):
     qtbot.keyClicks(screen.search_field, "sourdough")
     qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
@@ -178,8 +156,8 @@ def test_edit_price_with_enter_on_the_selected_row(qtbot, screen, controllers, d
     assert (dialog.price.text(), dialog.stock.text(), dialog.tax_rate.text()) == ("3.50", "20", "7")
     assert dialog.active.isChecked()
 
-    fill(qtbot, dialog, price="3.75")
-    save_and_wait_closed(qtbot, screen, dialog)
+    fill(dialog, price="3.75")
+    save_and_wait_closed(screen, dialog)
 
     assert column(screen, 3) == ["3.75"]
     assert screen.selected_item().name == "Sourdough bread"
@@ -187,8 +165,8 @@ def test_edit_price_with_enter_on_the_selected_row(qtbot, screen, controllers, d
     assert str(controllers.catalog.get_item(screen.selected_item().id).price) == "3.75"
 
 
-def test_double_click_opens_the_edit_dialog(qtbot, screen):
-    search(qtbot, screen, "milk chocolate")
+def test_double_click_opens_the_edit_dialog(qtbot, screen, search):
+    search(screen, "milk chocolate")
     rect = screen.table.visualRect(screen.model.index(0, 2))
     # A real double-click is a click and then a double-click event; the view checks both.
     qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -212,14 +190,14 @@ def test_enter_on_the_table_opens_the_edit_dialog(qtbot, screen):
 # -- deactivating ----------------------------------------------------------------------------
 
 
-def test_deactivate_hides_the_item_unless_show_inactive(qtbot, screen, db_rows):
-    search(qtbot, screen, "dark")
+def test_deactivate_hides_the_item_unless_show_inactive(qtbot, screen, db_rows, search):
+    search(screen, "dark")
     assert screen.toggle_button.text() == "Deactivate"
     qtbot.mouseClick(screen.toggle_button, Qt.MouseButton.LeftButton)
     assert names(screen) == []
     assert db_rows("SELECT active FROM items WHERE sku = 'SWE-1'") == [(0,)]
 
-    search(qtbot, screen, "")
+    search(screen, "")
     assert "Dark chocolate 70%" not in names(screen)
     assert screen.status_label.text() == "3 items"
 
@@ -268,10 +246,12 @@ VALID = {"sku": "NEW-1", "barcode": "", "name": "New thing", "price": "1.00", "s
         "no-name",
     ],
 )
-def test_bad_input_is_refused_with_a_visible_message(qtbot, screen, db_rows, field, typed, message):
+def test_bad_input_is_refused_with_a_visible_message(
+    qtbot, screen, db_rows, field, typed, message, fill, save_and_wait_closed
+):
     before = db_rows(ITEMS_SQL)
     dialog = open_add_dialog(qtbot, screen)
-    fill(qtbot, dialog, **{**VALID, field: typed})
+    fill(dialog, **{**VALID, field: typed})
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.isVisible()
@@ -283,16 +263,16 @@ def test_bad_input_is_refused_with_a_visible_message(qtbot, screen, db_rows, fie
     assert len(names(screen)) == 4
 
     # Fixing the field clears the message and the same dialog saves.
-    fill(qtbot, dialog, **{field: VALID[field]})
+    fill(dialog, **{field: VALID[field]})
     assert not dialog.error_label.isVisible()
-    save_and_wait_closed(qtbot, screen, dialog)
+    save_and_wait_closed(screen, dialog)
     assert len(db_rows(ITEMS_SQL)) == len(before) + 1
 
 
-def test_ten_thousand_character_name_is_refused_not_truncated(qtbot, screen, db_rows):
+def test_ten_thousand_character_name_is_refused_not_truncated(qtbot, screen, db_rows, fill):
     before = db_rows(ITEMS_SQL)
     dialog = open_add_dialog(qtbot, screen)
-    fill(qtbot, dialog, sku="LONG-1", price="1.00")
+    fill(dialog, sku="LONG-1", price="1.00")
     QApplication.clipboard().setText("x" * 10_000)
     dialog.name.setFocus()
     qtbot.keyClick(dialog.name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # paste
@@ -307,13 +287,13 @@ def test_ten_thousand_character_name_is_refused_not_truncated(qtbot, screen, db_
     qtbot.waitUntil(lambda: screen.dialog is None)
 
 
-def test_edit_to_a_duplicate_sku_changes_nothing(qtbot, screen, db_rows):
+def test_edit_to_a_duplicate_sku_changes_nothing(qtbot, screen, db_rows, search, fill):
     before = db_rows(ITEMS_SQL)
-    search(qtbot, screen, "milk chocolate")
+    search(screen, "milk chocolate")
     qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
     dialog = screen.dialog
-    fill(qtbot, dialog, sku="SWE-1", price="9.99")
+    fill(dialog, sku="SWE-1", price="9.99")
     qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
     assert dialog.error_label.text() == "SKU SWE-1 is already used by “Dark chocolate 70%”."
     qtbot.waitUntil(dialog.sku.hasFocus)
@@ -349,12 +329,11 @@ def insert_items(db_path, count: int) -> None:
         connection.close()
 
 
-def test_a_thousand_items_page_in_and_pass_the_model_tester(qtbot, qtmodeltester, controllers, db_path):
+def test_a_thousand_items_page_in_and_pass_the_model_tester(
+    qtbot, qtmodeltester, controllers, db_path, show_screen
+):
     insert_items(db_path, 1_000)
-    widget = CatalogScreen(controllers.catalog)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_screen(CatalogScreen(controllers.catalog))
     assert widget.status_label.text() == "1,000 items"
     assert widget.model.rowCount() == 1_000
     assert widget.model.index(999, 2).data() == "Bulk item 0999"

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.rows import OrderSummary
@@ -34,11 +33,8 @@ def people(make_customer, make_item):
 
 
 @pytest.fixture
-def screen(qtbot, controllers, people):
-    widget = CustomersScreen(controllers.customers)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+def screen(qtbot, controllers, people, show_screen):
+    widget = show_screen(CustomersScreen(controllers.customers))
     widget.focus_search()
     qtbot.waitUntil(widget.search_field.hasFocus)  # shortcuts reach only the active window
     return widget
@@ -46,18 +42,6 @@ def screen(qtbot, controllers, people):
 
 def column(model, number: int) -> list[str]:
     return [model.index(row, number).data() for row in range(model.rowCount())]
-
-
-def search(qtbot, screen: CustomersScreen, text: str) -> None:
-    screen.search_field.clear()
-    qtbot.keyClicks(screen.search_field, text)
-
-
-def retype(qtbot, field, text: str) -> None:
-    if field.text():  # select all and delete, as a person would
-        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClick(field, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(field, text)
 
 
 def open_dialog(qtbot, screen: CustomersScreen, button) -> CustomerDialog:
@@ -68,13 +52,7 @@ def open_dialog(qtbot, screen: CustomersScreen, button) -> CustomerDialog:
     return dialog
 
 
-def save_and_wait_closed(qtbot, screen: CustomersScreen, dialog: CustomerDialog) -> None:
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.dialog is None)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-
-
-def test_list_search_and_columns(qtbot, screen, paid_sale, people):
+def test_list_search_and_columns(qtbot, screen, paid_sale, people, search):
     assert column(screen.model, 0) == ["Ann Smith", "Bob Jones", "Cy Young"]
     assert screen.status_label.text() == "3 customers"
     assert [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
@@ -84,7 +62,7 @@ def test_list_search_and_columns(qtbot, screen, paid_sale, people):
         "Orders",
     ]
     paid_sale(people["ann"], MILK)
-    search(qtbot, screen, "example.com ann")  # every word must match name, email or phone
+    search(screen, "example.com ann")  # every word must match name, email or phone
     assert [screen.model.index(0, c).data() for c in range(4)] == [
         "Ann Smith",
         "ann@example.com",
@@ -92,24 +70,24 @@ def test_list_search_and_columns(qtbot, screen, paid_sale, people):
         "1",
     ]
     assert screen.status_label.text() == "1 customer"
-    search(qtbot, screen, "nobody")
+    search(screen, "nobody")
     assert screen.model.rowCount() == 0
     assert not screen.delete_button.isEnabled()
 
 
-def test_add_customer(qtbot, screen, db_rows):
+def test_add_customer(qtbot, screen, db_rows, save_and_wait_closed):
     dialog = open_dialog(qtbot, screen, screen.add_button)
     qtbot.keyClicks(dialog.name, "  Dora   Diaz ")
     qtbot.keyClicks(dialog.email, "Dora@Example.COM")
     qtbot.keyClicks(dialog.phone, "0151 496 0000")
-    save_and_wait_closed(qtbot, screen, dialog)
+    save_and_wait_closed(screen, dialog)
 
     assert column(screen.model, 0) == ["Ann Smith", "Bob Jones", "Cy Young", "Dora Diaz"]
     assert screen.selected_customer().name == "Dora Diaz"
     assert db_rows(CUSTOMERS_SQL)[-1] == ("Dora Diaz", "dora@example.com", "0151 496 0000")
 
 
-def test_edit_customer_with_enter(qtbot, screen, controllers, people, db_rows):
+def test_edit_customer_with_enter(qtbot, screen, controllers, people, db_rows, fill, save_and_wait_closed):
     qtbot.keyClicks(screen.search_field, "bob")
     qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, CustomerDialog))
@@ -119,9 +97,9 @@ def test_edit_customer_with_enter(qtbot, screen, controllers, people, db_rows):
         "bob@example.com",
         "",
     )
-    retype(qtbot, dialog.email, "robert@example.com")
+    fill(dialog, email="robert@example.com")
     qtbot.keyClicks(dialog.phone, "555 0100")
-    save_and_wait_closed(qtbot, screen, dialog)
+    save_and_wait_closed(screen, dialog)
 
     assert column(screen.model, 1) == ["robert@example.com"]
     assert db_rows("SELECT email, phone FROM customers WHERE name = 'Bob Jones'") == [
@@ -159,11 +137,11 @@ def test_bad_customer_input_is_refused(qtbot, screen, db_rows, field, typed, mes
     assert db_rows(CUSTOMERS_SQL) == before
 
 
-def test_edit_to_another_customers_email_changes_nothing(qtbot, screen, db_rows):
+def test_edit_to_another_customers_email_changes_nothing(qtbot, screen, db_rows, search, fill):
     before = db_rows(CUSTOMERS_SQL)
-    search(qtbot, screen, "bob")
+    search(screen, "bob")
     dialog = open_dialog(qtbot, screen, screen.edit_button)
-    retype(qtbot, dialog.email, "ann@example.com")
+    fill(dialog, email="ann@example.com")
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
     assert dialog.error_label.text() == "ann@example.com is already the email of Ann Smith."
     assert db_rows(CUSTOMERS_SQL) == before
@@ -171,11 +149,11 @@ def test_edit_to_another_customers_email_changes_nothing(qtbot, screen, db_rows)
     qtbot.waitUntil(lambda: screen.dialog is None)
 
 
-def test_order_pane_lists_the_selected_customers_orders(qtbot, screen, paid_sale, people):
+def test_order_pane_lists_the_selected_customers_orders(qtbot, screen, paid_sale, people, search):
     first = paid_sale(people["ann"], MILK, BREAD)
     second = paid_sale(people["ann"], MILK, MILK)
     paid_sale(people["bob"], BREAD)
-    search(qtbot, screen, "ann")
+    search(screen, "ann")
     assert screen.orders_label.text() == "Orders of Ann Smith"
     model = screen.orders_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
@@ -229,7 +207,7 @@ def ann_with_orders(paid_sale, people):
 
 
 def test_delete_asks_with_the_order_count_and_cascades(
-    qtbot, screen, monkeypatch, ann_with_orders, db_rows, controllers
+    qtbot, screen, monkeypatch, ann_with_orders, db_rows, controllers, search
 ):
     ann = ann_with_orders
     ann_orders = [row[0] for row in db_rows("SELECT id FROM orders WHERE customer_id = ?", ann)]
@@ -237,7 +215,7 @@ def test_delete_asks_with_the_order_count_and_cascades(
     questions: list[str] = []
     monkeypatch.setattr(screen, "_confirm", lambda text: questions.append(text) or True)
 
-    search(qtbot, screen, "ann")
+    search(screen, "ann")
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
 
@@ -254,11 +232,13 @@ def test_delete_asks_with_the_order_count_and_cascades(
     assert db_rows("SELECT count(*) FROM orders") == [(1,)]
     assert db_rows("SELECT count(*) FROM order_items") == [(1,)]
     assert db_rows("PRAGMA foreign_key_check") == []
-    search(qtbot, screen, "")
+    search(screen, "")
     assert column(screen.model, 0) == ["Bob Jones", "Cy Young"]
 
 
-def test_cancelling_the_confirmation_deletes_nothing(qtbot, screen, monkeypatch, ann_with_orders, db_rows):
+def test_cancelling_the_confirmation_deletes_nothing(
+    qtbot, screen, monkeypatch, ann_with_orders, db_rows, search
+):
     snapshot = [
         db_rows(sql)
         for sql in ("SELECT * FROM customers", "SELECT * FROM orders", "SELECT * FROM order_items")
@@ -266,7 +246,7 @@ def test_cancelling_the_confirmation_deletes_nothing(qtbot, screen, monkeypatch,
     questions: list[str] = []
     monkeypatch.setattr(screen, "_confirm", lambda text: questions.append(text) and False)
 
-    search(qtbot, screen, "ann")
+    search(screen, "ann")
     qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
 
     assert questions == ["Delete Ann Smith? Their 2 orders and all their lines will be deleted too."]
@@ -278,9 +258,9 @@ def test_cancelling_the_confirmation_deletes_nothing(qtbot, screen, monkeypatch,
 
 
 def test_delete_question_counts_orders_made_after_the_list_was_read(
-    qtbot, screen, monkeypatch, paid_sale, people
+    qtbot, screen, monkeypatch, paid_sale, people, search
 ):
-    search(qtbot, screen, "cy")
+    search(screen, "cy")
     assert column(screen.model, 3) == ["0"]
     paid_sale(people["cy"], MILK)  # at the till, while this screen still shows 0
     questions: list[str] = []
@@ -289,10 +269,10 @@ def test_delete_question_counts_orders_made_after_the_list_was_read(
     assert questions == ["Delete Cy Young? Their 1 order and all its lines will be deleted too."]
 
 
-def test_customer_without_orders_is_deleted_after_confirmation(qtbot, screen, monkeypatch, db_rows):
+def test_customer_without_orders_is_deleted_after_confirmation(qtbot, screen, monkeypatch, db_rows, search):
     questions: list[str] = []
     monkeypatch.setattr(screen, "_confirm", lambda text: questions.append(text) or True)
-    search(qtbot, screen, "cy")
+    search(screen, "cy")
     qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
     assert questions == ["Delete Cy Young? They have no orders."]
     assert db_rows("SELECT name FROM customers WHERE name = 'Cy Young'") == []
@@ -301,19 +281,19 @@ def test_customer_without_orders_is_deleted_after_confirmation(qtbot, screen, mo
 # -- models ----------------------------------------------------------------------------------
 
 
-def test_models_pass_the_qt_model_tester(qtbot, qtmodeltester, screen, ann_with_orders):
-    search(qtbot, screen, "ann")
+def test_models_pass_the_qt_model_tester(qtbot, qtmodeltester, screen, ann_with_orders, search):
+    search(screen, "ann")
     assert screen.orders_model.rowCount() == 2
     qtmodeltester.check(screen.orders_model)
-    search(qtbot, screen, "")
+    search(screen, "")
     assert screen.model.rowCount() == 3
     qtmodeltester.check(screen.model)
 
 
-def test_customer_deleted_at_another_register_is_reported(qtbot, screen, db_url, people, monkeypatch):
+def test_customer_deleted_at_another_register_is_reported(qtbot, screen, db_url, people, monkeypatch, search):
     other_register = AppControllers(db_url)
     try:
-        search(qtbot, screen, "bob")
+        search(screen, "bob")
         other_register.customers.delete_customer(people["bob"])  # this screen hears nothing of it
         monkeypatch.setattr(screen, "_confirm", lambda text: pytest.fail(f"asked {text!r}"))
         qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)

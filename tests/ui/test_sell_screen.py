@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -18,15 +17,12 @@ BREAD = "5901234123457"
 
 
 @pytest.fixture
-def screen(qtbot, controllers, make_item):
+def screen(controllers, make_item, show_screen):
     make_item("Whole milk 1 L", "1.29", barcode=MILK, sku="DAI-1", stock="50", tax_rate="7")
     make_item("Sourdough bread", "3.50", barcode=BREAD, sku="BAK-1", stock="20", tax_rate="7")
     make_item("Dark chocolate 70%", "2.20", sku="SWE-1")
     make_item("Milk chocolate", "1.90", sku="SWE-2")
-    widget = SellScreen(controllers.sale, controllers.customers)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = show_screen(SellScreen(controllers.sale, controllers.customers))
     widget.focus_scan_field()
     return widget
 
@@ -41,12 +37,7 @@ def cart_cells(screen: SellScreen) -> list[tuple[str, str]]:
     return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
 
 
-def rows(db_path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db_path) as connection:
-        return connection.execute(sql).fetchall()
-
-
-def test_scanning_adds_lines_and_rescanning_increments(qtbot, screen, db_path):
+def test_scanning_adds_lines_and_rescanning_increments(qtbot, screen, db_rows):
     scan(qtbot, screen, MILK)
     scan(qtbot, screen, BREAD)
     scan(qtbot, screen, MILK)
@@ -54,22 +45,22 @@ def test_scanning_adds_lines_and_rescanning_increments(qtbot, screen, db_path):
     assert screen.total_label.text() == "6.08"
     assert screen.scan_field.text() == ""
     assert screen.scan_field.hasFocus()
-    assert rows(db_path, "SELECT status, total FROM orders") == [("draft", 608)]
-    assert rows(db_path, "SELECT item_id, quantity FROM order_items ORDER BY id") == [(1, 2), (2, 1)]
+    assert db_rows("SELECT status, total FROM orders") == [("draft", 608)]
+    assert db_rows("SELECT item_id, quantity FROM order_items ORDER BY id") == [(1, 2), (2, 1)]
 
 
-def test_unknown_barcode_shows_message_and_adds_nothing(qtbot, screen, db_path):
+def test_unknown_barcode_shows_message_and_adds_nothing(qtbot, screen, db_rows):
     scan(qtbot, screen, "4006381333948")
     assert "Unknown barcode 4006381333948" in screen.message.text()
     assert screen.message.property("kind") == "error"
     assert screen.cart_model.rowCount() == 0
-    assert rows(db_path, "SELECT count(*) FROM order_items") == [(0,)]
+    assert db_rows("SELECT count(*) FROM order_items") == [(0,)]
     # The unknown code stays selected so the next scan replaces it.
     scan(qtbot, screen, MILK)
     assert cart_cells(screen) == [("Whole milk 1 L", "1")]
 
 
-def test_plus_minus_and_delete_act_on_selected_line_from_empty_scan_field(qtbot, screen, db_path):
+def test_plus_minus_and_delete_act_on_selected_line_from_empty_scan_field(qtbot, screen, db_rows):
     scan(qtbot, screen, MILK)
     scan(qtbot, screen, BREAD)
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Plus)
@@ -79,11 +70,11 @@ def test_plus_minus_and_delete_act_on_selected_line_from_empty_scan_field(qtbot,
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Up)
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Delete)
     assert cart_cells(screen) == [("Sourdough bread", "2")]
-    assert rows(db_path, "SELECT item_id, quantity FROM order_items") == [(2, 2)]
+    assert db_rows("SELECT item_id, quantity FROM order_items") == [(2, 2)]
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Minus)
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Minus)
     assert "cannot go below 1" in screen.message.text()
-    assert rows(db_path, "SELECT quantity FROM order_items") == [(1,)]
+    assert db_rows("SELECT quantity FROM order_items") == [(1,)]
 
 
 def test_minus_inside_a_typed_sku_is_text(qtbot, screen):
@@ -110,17 +101,17 @@ def test_chooser_escape_adds_nothing(qtbot, screen):
     assert screen.cart_model.rowCount() == 0
 
 
-def test_editing_quantity_in_place_rejects_bad_text(qtbot, screen, db_path):
+def test_editing_quantity_in_place_rejects_bad_text(qtbot, screen, db_rows):
     scan(qtbot, screen, MILK)
     index = screen.cart_model.index(0, 1)
     for bad in ("abc", "-3", "0", "1.5"):
         assert screen.cart_model.setData(index, bad)
         assert screen.message.property("kind") == "error"
         assert cart_cells(screen) == [("Whole milk 1 L", "1")]
-    assert rows(db_path, "SELECT quantity FROM order_items") == [(1,)]
+    assert db_rows("SELECT quantity FROM order_items") == [(1,)]
     screen.cart_model.setData(index, "4")
     assert cart_cells(screen) == [("Whole milk 1 L", "4")]
-    assert rows(db_path, "SELECT quantity FROM order_items") == [(4,)]
+    assert db_rows("SELECT quantity FROM order_items") == [(4,)]
 
 
 def open_payment(qtbot, screen) -> PaymentDialog:
@@ -129,7 +120,7 @@ def open_payment(qtbot, screen) -> PaymentDialog:
     return screen.dialog
 
 
-def test_pay_exact_cash_with_enter(qtbot, screen, db_path):
+def test_pay_exact_cash_with_enter(qtbot, screen, db_rows):
     scan(qtbot, screen, MILK)
     dialog = open_payment(qtbot, screen)
     assert dialog.total_label.text() == "1.29"
@@ -139,35 +130,35 @@ def test_pay_exact_cash_with_enter(qtbot, screen, db_path):
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert screen.cart_model.rowCount() == 0
     assert screen.scan_field.hasFocus()
-    assert rows(db_path, "SELECT status, total FROM orders") == [("paid", 129)]
-    assert rows(db_path, "SELECT amount, tendered, change_given FROM payments") == [(129, 129, 0)]
-    assert rows(db_path, "SELECT stock FROM items WHERE barcode = '4006381333931'") == [(49,)]
+    assert db_rows("SELECT status, total FROM orders") == [("paid", 129)]
+    assert db_rows("SELECT amount, tendered, change_given FROM payments") == [(129, 129, 0)]
+    assert db_rows("SELECT stock FROM items WHERE barcode = '4006381333931'") == [(49,)]
 
 
-def test_pay_with_change_and_short_amount_refused(qtbot, screen, db_path):
+def test_pay_with_change_and_short_amount_refused(qtbot, screen, db_rows):
     scan(qtbot, screen, BREAD)
     dialog = open_payment(qtbot, screen)
     qtbot.keyClicks(dialog.tendered, "2")
     assert "Short by 1.50" in dialog.message.text()
     qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert rows(db_path, "SELECT status FROM orders") == [("draft",)]
+    assert db_rows("SELECT status FROM orders") == [("draft",)]
     dialog.tendered.clear()
     qtbot.keyClicks(dialog.tendered, "10")
     assert dialog.change_label.text() == "6.50"
     qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert "change 6.50" in screen.last_sale_label.text()
-    assert rows(db_path, "SELECT tendered, change_given FROM payments") == [(1000, 650)]
+    assert db_rows("SELECT tendered, change_given FROM payments") == [(1000, 650)]
 
 
-def test_payment_escape_returns_to_sale_unchanged(qtbot, screen, db_path):
+def test_payment_escape_returns_to_sale_unchanged(qtbot, screen, db_rows):
     scan(qtbot, screen, BREAD)
     dialog = open_payment(qtbot, screen)
     qtbot.keyClick(dialog.tendered, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert rows(db_path, "SELECT status FROM orders") == [("draft",)]
+    assert db_rows("SELECT status FROM orders") == [("draft",)]
     assert screen.cart_model.rowCount() == 1
 
 

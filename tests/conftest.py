@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Before any Qt import: tests run on the real Qt, without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import pos_app.db.migrate as migrate
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import DATABASE_URL_ENV, sqlite_url
 from pos_app.db.migrate import upgrade_database
@@ -45,6 +47,33 @@ def controllers(db_url: str) -> Iterator[AppControllers]:
     app = AppControllers(db_url)
     yield app
     app.close()
+
+
+TEST_REVISION = "9000_test_only"
+
+
+@pytest.fixture
+def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str], str]:
+    """Stack a test-only migration on top of the real head; returns the head it revises.
+
+    `next_revision(upgrade_body, downgrade_body)` copies the migration scripts, adds a revision
+    whose functions run the given (indented) bodies, and points pos_app's migrator at the copy.
+    """
+
+    def add(upgrade_body: str, downgrade_body: str) -> str:
+        head = migrate.head_revision()
+        scripts = tmp_path / "migrations"
+        shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+        (scripts / "versions" / f"{TEST_REVISION}.py").write_text(
+            f'"""Test-only revision."""\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
+            f"revision = {TEST_REVISION!r}\ndown_revision = {head!r}\n"
+            "branch_labels = None\ndepends_on = None\n\n\n"
+            f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n{downgrade_body}\n"
+        )
+        monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+        return head
+
+    return add
 
 
 ItemFactory = Callable[..., int]

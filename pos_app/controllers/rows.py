@@ -71,6 +71,18 @@ class CartView:
 
 
 @dataclass(frozen=True, slots=True)
+class ParkedSale:
+    """A sale set aside to be resumed: what the cashier needs to pick the right one."""
+
+    order_id: int
+    label: str
+    parked_at: datetime
+    line_count: int
+    total: Decimal
+    customer_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class SaleReceipt:
     """A completed sale: what was paid and the change handed back."""
 

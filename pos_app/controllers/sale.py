@@ -16,19 +16,26 @@ from decimal import Decimal
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Table, bindparam, inspect, select, update
+from sqlalchemy import Select, Table, bindparam, delete, inspect, select, update
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import find_by_code, has_search_words, search_items
-from pos_app.controllers.rows import CartLine, CartView, ItemRow, SaleReceipt
+from pos_app.controllers.parked_queries import list_parked_sales
+from pos_app.controllers.rows import CartLine, CartView, ItemRow, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, utc_now
 from pos_app.domain.money import format_money
 from pos_app.domain.pricing import LineInput, change_due, price_cart
-from pos_app.domain.validation import MAX_BARCODE, MAX_QUANTITY, ValidationError, clean_quantity
+from pos_app.domain.validation import (
+    MAX_BARCODE,
+    MAX_QUANTITY,
+    ValidationError,
+    clean_label,
+    clean_quantity,
+)
 
 MAX_SCAN_LENGTH = max(MAX_BARCODE, 200)
 CHOOSER_LIMIT = 50
@@ -36,6 +43,14 @@ STALE_EDIT = (
     "This sale was completed or voided on another register; nothing was changed. A new sale has been started."
 )
 ALREADY_PAID = "This sale was already completed; it was not charged again."
+
+
+def _with_lines(statement: Select[Order]) -> Select[Order]:
+    """Load an order with its lines, their items and its customer: two SELECTs in all."""
+    return statement.options(
+        selectinload(Order.items).joinedload(OrderItem.item),
+        joinedload(Order.customer),
+    )
 
 
 class StaleSaleError(ConflictError):
@@ -69,10 +84,12 @@ class SaleController(QObject):
     Signals:
         cart_changed(): the lines, customer or totals of the open sale changed.
         sale_completed(SaleReceipt): a sale was paid and committed.
+        parked_changed(): a sale was parked or resumed.
     """
 
     cart_changed = Signal()
     sale_completed = Signal(object)
+    parked_changed = Signal()
 
     def __init__(self, uow: UnitOfWork, settings: ShopSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -89,23 +106,22 @@ class SaleController(QObject):
         """Reopen the newest draft left by a crash or a closed window (two SELECTs at most)."""
         with self._uow.read() as session:
             order = session.scalars(
-                select(Order)
+                _with_lines(select(Order))
                 .where(Order.status == OrderStatus.DRAFT.value)
-                .options(
-                    selectinload(Order.items).joinedload(OrderItem.item),
-                    joinedload(Order.customer),
-                )
                 .order_by(Order.created_at.desc(), Order.id.desc())
                 .limit(1)
             ).first()
             if order is None:
                 return
-            self._order = order
-            for line in order.items:
-                self._labels[line.item_id] = _Label(line.item.sku, line.item.name)
-            self._customer_id = order.customer_id
-            self._customer_name = order.customer.name if order.customer else None
+            self._adopt(order)
         self.cart_changed.emit()
+
+    def _adopt(self, order: Order) -> None:
+        """Make a loaded order (lines, items and customer loaded) the open sale."""
+        self._order = order
+        self._labels = {line.item_id: _Label(line.item.sku, line.item.name) for line in order.items}
+        self._customer_id = order.customer_id
+        self._customer_name = order.customer.name if order.customer else None
 
     def cart(self) -> CartView:
         """The open sale as plain rows; reads the database only after a failed edit expired it."""
@@ -246,6 +262,59 @@ class SaleController(QObject):
                 raise self._abandon_stale_sale("This sale is no longer open.")
         self._start_new_sale()
         self.cart_changed.emit()
+
+    # -- parking -------------------------------------------------------------------------
+
+    def park(self, typed_label: str) -> None:
+        """Set the open sale aside under a label and start a new one; it keeps every line."""
+        try:
+            label = clean_label(typed_label)
+        except ValidationError as error:
+            raise UserError(error.message, "label") from None
+        order = self._order
+        if order is None or not order.items:
+            raise UserError("Nothing to park: the sale is empty.")
+        with self._write() as session:
+            self._save_totals(session, order)
+            session.execute(
+                update(Order)
+                .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
+                .values(status=OrderStatus.PARKED.value, park_label=label, parked_at=utc_now())
+                .execution_options(synchronize_session=False)
+            )
+        self._start_new_sale()
+        self.cart_changed.emit()
+        self.parked_changed.emit()
+
+    def parked_sales(self) -> list[ParkedSale]:
+        """Parked sales, oldest first (the customer who waited longest is served first)."""
+        with self._uow.read() as session:
+            return list_parked_sales(session)
+
+    def resume_parked(self, order_id: int) -> None:
+        """Reopen a parked sale as the open sale. An open sale with lines must be parked first."""
+        if self._order is not None and self._order.items:
+            raise UserError("Finish, park or void the open sale before resuming another one.")
+        empty_draft_id = self._order.id if self._order is not None else None
+        self._start_new_sale()
+        with self._write() as session:
+            taken = session.execute(
+                update(Order)
+                .where(Order.id == order_id, Order.status == OrderStatus.PARKED.value)
+                .values(status=OrderStatus.DRAFT.value, park_label=None, parked_at=None)
+                .execution_options(synchronize_session=False)
+            )
+            if taken.rowcount != 1:  # type: ignore[attr-defined]
+                # Another register resumed it first, or it was voided meanwhile.
+                raise ConflictError("That parked sale is no longer waiting; it was not resumed.")
+            if empty_draft_id is not None:  # an empty draft: nothing on it worth keeping
+                session.execute(
+                    delete(Order).where(Order.id == empty_draft_id, Order.status == OrderStatus.DRAFT.value)
+                )
+            order = session.scalars(_with_lines(select(Order)).where(Order.id == order_id)).one()
+        self._adopt(order)
+        self.cart_changed.emit()
+        self.parked_changed.emit()
 
     # -- paying --------------------------------------------------------------------------
 

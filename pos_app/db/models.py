@@ -43,7 +43,8 @@ class Base(DeclarativeBase):
 
 
 class OrderStatus(enum.StrEnum):
-    DRAFT = "draft"
+    DRAFT = "draft"  # the sale open on a till
+    PARKED = "parked"  # set aside with a label, to be resumed; never counts as a sale
     PAID = "paid"
     VOID = "void"
 
@@ -88,7 +89,8 @@ class Item(Base):
 class Order(Base):
     __tablename__ = "orders"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'paid', 'void')", name="status_known"),
+        CheckConstraint("status IN ('draft', 'parked', 'paid', 'void')", name="status_known"),
+        CheckConstraint("status != 'parked' OR park_label IS NOT NULL", name="parked_has_label"),
         Index("ix_orders_status_created_at", "status", "created_at"),
     )
 
@@ -99,6 +101,8 @@ class Order(Base):
     status: Mapped[str] = mapped_column(String(8), default=OrderStatus.DRAFT.value)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
     paid_at: Mapped[datetime | None] = mapped_column(DateTime)
+    park_label: Mapped[str | None] = mapped_column(String(100))
+    parked_at: Mapped[datetime | None] = mapped_column(DateTime)
     subtotal: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     tax_total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     total: Mapped[Decimal] = mapped_column(Money, default=ZERO)

@@ -17,6 +17,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 from pos_app.domain.money import MoneyError, parse_money
 
 MAX_NAME = 200
+MAX_LABEL = 100
 MAX_SKU = 64
 MAX_BARCODE = 64
 MAX_EMAIL = 254
@@ -74,6 +75,18 @@ def clean_name(text: str, field: str = "name") -> str:
             field, f"{field.capitalize()} is too long ({len(name)} characters, at most {MAX_NAME})"
         )
     return name
+
+
+def clean_label(text: str) -> str:
+    """A short label a cashier types, e.g. for a parked sale ("Table 4", "Mrs Lee")."""
+    label = " ".join(text.split())
+    if any(unicodedata.category(char) == "Cc" for char in label):
+        raise ValidationError("label", "Label contains control characters")
+    if not label:
+        raise ValidationError("label", "Type a label, such as the customer's name")
+    if len(label) > MAX_LABEL:
+        raise ValidationError("label", f"Label is too long ({len(label)} characters, at most {MAX_LABEL})")
+    return label
 
 
 def clean_sku(text: str) -> str:

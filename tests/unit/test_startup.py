@@ -4,7 +4,6 @@ and an upgrade backs up first and keeps every row (even when it rebuilds tables)
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -62,47 +61,30 @@ def test_newer_schema_is_refused_untouched(db_path, db_url):
     assert digest(db_path) == before
 
 
-SECOND_REVISION = '''"""Test-only revision: rebuild `orders` in batch mode, as a real column change would."""
-import sqlalchemy as sa
-from alembic import op
-
-revision = "0002"
-down_revision = "0001"
-branch_labels = None
-depends_on = None
-
-
-def upgrade() -> None:
-    with op.batch_alter_table("orders", recreate="always") as batch:
-        batch.add_column(sa.Column("note", sa.String(200), nullable=True))
-
-
-def downgrade() -> None:
-    with op.batch_alter_table("orders", recreate="always") as batch:
-        batch.drop_column("note")
-'''
+REBUILD_ORDERS = (
+    '    with op.batch_alter_table("orders", recreate="always") as batch:\n'
+    '        batch.add_column(sa.Column("note", sa.String(200), nullable=True))',
+    '    with op.batch_alter_table("orders", recreate="always") as batch:\n        batch.drop_column("note")',
+)
 
 
 def test_upgrade_backs_up_first_and_keeps_lines_when_orders_is_rebuilt(
-    tmp_path, monkeypatch, controllers, make_item, db_path, db_url
+    next_revision, controllers, make_item, db_path, db_url
 ):
     item = make_item("Tea", "2.00", barcode="4006381333931")
     controllers.sale.add_item(controllers.catalog.get_item(item), quantity=3)
     controllers.sale.pay_cash()
     controllers.close()
 
-    scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_rebuild_orders.py").write_text(SECOND_REVISION)
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    head = next_revision(*REBUILD_ORDERS)
 
     result = prepare_database(db_url)
 
-    assert (result.before, result.after) == ("0001", "0002")
+    assert (result.before, result.after) == (head, "9000_test_only")
     assert result.backup is not None
     assert result.backup.exists()
     with sqlite3.connect(result.backup) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
         assert backup.execute("SELECT count(*) FROM order_items").fetchall() == [(1,)]
     with sqlite3.connect(db_path) as upgraded:
         # With foreign keys ON, dropping the old `orders` would have cascaded into order_items.

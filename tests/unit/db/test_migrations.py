@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -151,48 +150,31 @@ def test_downgrade_to_base_and_upgrade_again(db_url, db_path):
     assert _schema_differences(db_url, include_name=include_name) == []
 
 
-SECOND_REVISION = '''"""Test-only revision: a new nullable column on customers."""
-import sqlalchemy as sa
-from alembic import op
-
-revision = "0002"
-down_revision = "0001"
-branch_labels = None
-depends_on = None
+CUSTOMER_NOTE = (
+    '    with op.batch_alter_table("customers") as batch:\n'
+    '        batch.add_column(sa.Column("note", sa.String(200), nullable=True))',
+    '    with op.batch_alter_table("customers") as batch:\n        batch.drop_column("note")',
+)
 
 
-def upgrade() -> None:
-    with op.batch_alter_table("customers") as batch:
-        batch.add_column(sa.Column("note", sa.String(200), nullable=True))
-
-
-def downgrade() -> None:
-    with op.batch_alter_table("customers") as batch:
-        batch.drop_column("note")
-'''
-
-
-def test_existing_older_database_is_backed_up_before_upgrading(tmp_path, monkeypatch, db_url, db_path):
+def test_existing_older_database_is_backed_up_before_upgrading(next_revision, db_url, db_path):
     with closing(sqlite3.connect(db_path)) as connection:
         connection.execute("INSERT INTO customers (name, created_at) VALUES ('Ann', '2026-01-01')")
         connection.commit()
-    scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_customer_note.py").write_text(SECOND_REVISION)
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    head = next_revision(*CUSTOMER_NOTE)
 
     result = upgrade_database(db_url)
 
-    assert (result.before, result.after) == ("0001", "0002")
+    assert (result.before, result.after) == (head, "9000_test_only")
     assert result.backup is not None
     assert result.backup.parent == db_path.parent / "backups"
-    assert "before-migration-from-0001" in result.backup.name
+    assert f"before-migration-from-{head}" in result.backup.name
     with closing(sqlite3.connect(result.backup)) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
         assert backup.execute("SELECT name FROM customers").fetchall() == [("Ann",)]
     with closing(sqlite3.connect(db_path)) as upgraded:
         assert upgraded.execute("SELECT name, note FROM customers").fetchall() == [("Ann", None)]
-        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchall() == [("9000_test_only",)]
     # Downgrading the new revision brings back the models' schema exactly.
-    _alembic(db_url, command.downgrade, "0001")
+    _alembic(db_url, command.downgrade, head)
     assert _schema_differences(db_url, include_name=include_name) == []

@@ -265,8 +265,8 @@ class SaleController(QObject):
 
     # -- parking -------------------------------------------------------------------------
 
-    def park(self, typed_label: str) -> None:
-        """Set the open sale aside under a label and start a new one; it keeps every line."""
+    def park(self, typed_label: str) -> int:
+        """Set the open sale aside under a label and start a new one; returns the parked order's id."""
         try:
             label = clean_label(typed_label)
         except ValidationError as error:
@@ -285,6 +285,7 @@ class SaleController(QObject):
         self._start_new_sale()
         self.cart_changed.emit()
         self.parked_changed.emit()
+        return order.id
 
     def parked_sales(self) -> list[ParkedSale]:
         """Parked sales, oldest first (the customer who waited longest is served first)."""

@@ -10,7 +10,6 @@ double-click) edits; Ctrl+N or Insert adds; Delete deletes after confirmation.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -32,6 +31,7 @@ from pos_app.controllers.paging import PageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
 from pos_app.domain.money import format_money
 from pos_app.ui.customer_dialog import CustomerDialog
+from pos_app.ui.local_time import local_time_text
 from pos_app.ui.paged_model import Column
 from pos_app.ui.record_list_screen import RecordListScreen
 from pos_app.ui.search_table import make_result_table
@@ -46,11 +46,6 @@ CUSTOMER_COLUMNS = (
 )
 
 ORDER_COLUMNS = ("Date", "Status", "Lines", "Total")
-
-
-def local_time_text(utc_naive: datetime) -> str:
-    """A stored timestamp (naive UTC) as the shop's local wall-clock time."""
-    return utc_naive.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _order_cell(order: OrderSummary, column: int) -> str:

@@ -31,7 +31,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
 
-        quit_shortcut = QShortcut(QKeySequence.StandardKey.Quit, self)
+        # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
         quit_shortcut.activated.connect(self.close)
         for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
             shortcut = QShortcut(QKeySequence(key), self)

@@ -6,7 +6,8 @@ Keyboard contract, so a whole sale works without a mouse:
   opens a chooser; an unknown barcode shows a message, beeps and adds nothing;
 - with the scan field empty, Delete removes the selected line, + / - change its quantity,
   Up / Down move the selection;
-- F12 opens payment, F4 picks a customer, F9 voids the open sale; Esc cancels any dialog.
+- F12 opens payment, F4 picks a customer, F8 parks the sale under a label, F7 resumes a
+  parked one, F9 voids the open sale; Esc cancels any dialog.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
 from pos_app.domain.money import format_money
 from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
 from pos_app.ui.item_chooser import ItemChooserDialog
+from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.row_selection import move_selection, select_row
 from pos_app.ui.status_label import StatusLabel
@@ -93,10 +95,13 @@ class SellScreen(QWidget):
         self.pay_button.setObjectName("payButton")
         self.void_button = QPushButton("Void sale  (F9)")
         self.remove_button = QPushButton("Remove line  (Del)")
+        self.park_button = QPushButton("Park  (F8)")
+        self.parked_button = QPushButton("Parked sales  (F7)")
 
         self._build_layout()
         self._connect()
         self._on_cart_changed()
+        self._on_parked_changed()
         self.scan_field.setFocus()
 
     # -- layout and wiring ---------------------------------------------------------------
@@ -118,6 +123,10 @@ class SellScreen(QWidget):
         side.addStretch(1)
         side.addWidget(self.last_sale_label)
         side.addWidget(self.remove_button)
+        parking = QHBoxLayout()
+        parking.addWidget(self.park_button)
+        parking.addWidget(self.parked_button)
+        side.addLayout(parking)
         side.addWidget(self.void_button)
         side.addWidget(self.pay_button)
         side_box = QWidget()
@@ -144,11 +153,16 @@ class SellScreen(QWidget):
         self.void_button.clicked.connect(self.void_sale)
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.customer_button.clicked.connect(self.pick_customer)
+        self.park_button.clicked.connect(self.park_sale)
+        self.parked_button.clicked.connect(self.open_parked_sales)
+        self._sale.parked_changed.connect(self._on_parked_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
             (Qt.Key.Key_F12, self.open_payment),
             (Qt.Key.Key_F4, self.pick_customer),
             (Qt.Key.Key_F9, self.void_sale),
+            (Qt.Key.Key_F8, self.park_sale),
+            (Qt.Key.Key_F7, self.open_parked_sales),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
@@ -261,6 +275,45 @@ class SellScreen(QWidget):
 
         self._open_dialog(dialog, finished)
 
+    def park_sale(self) -> None:
+        if self.dialog is not None:
+            return
+        if self._sale.cart().is_empty:
+            self._show_error("Nothing to park: scan an item first.")
+            return
+        dialog = ParkDialog(self._sale, self)
+
+        def finished(code: int) -> None:
+            self.dialog = None
+            label = dialog.label_field.text().strip()
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                self.message.show_info(f"Sale parked as “{' '.join(label.split())}”. Resume it with F7.")
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
+    def open_parked_sales(self) -> None:
+        if self.dialog is not None:
+            return
+        dialog = ParkedSalesDialog(self._sale, self)
+
+        def finished(code: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                self.message.show_info("Parked sale resumed.")
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
+    def _on_parked_changed(self) -> None:
+        try:
+            waiting = len(self._sale.parked_sales())
+        except UserError:
+            return  # the count is a convenience; the list dialog shows any error
+        self.parked_button.setText(f"Parked sales ({waiting})  (F7)" if waiting else "Parked sales  (F7)")
+
     def void_sale(self) -> None:
         if self._sale.cart().is_empty or self.dialog is not None:
             return
@@ -316,6 +369,7 @@ class SellScreen(QWidget):
         self.pay_button.setEnabled(not cart.is_empty)
         self.void_button.setEnabled(not cart.is_empty)
         self.remove_button.setEnabled(not cart.is_empty)
+        self.park_button.setEnabled(not cart.is_empty)
         if cart.lines and not self.cart_view.currentIndex().isValid():
             select_row(self.cart_view, len(cart.lines) - 1)
 

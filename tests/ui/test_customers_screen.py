@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.rows import OrderSummary
 from pos_app.ui.customer_dialog import CustomerDialog
-from pos_app.ui.customers_screen import CustomersScreen, OrdersModel, local_time_text
+from pos_app.ui.customers_screen import CustomersScreen, OrdersModel
+from pos_app.ui.local_time import local_time_text
 
 pytestmark = pytest.mark.usefixtures("no_leaked_windows")
 

@@ -31,7 +31,7 @@ def window(qtbot, controllers, shop, db_path):
     main = MainWindow(controllers, str(db_path))
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitExposed(main)
+    qtbot.waitUntil(main.isActiveWindow)  # shortcuts (F1 to F3, F12) need the active window
     return main
 
 

@@ -1,0 +1,147 @@
+"""Print preview of one receipt, on an 80 mm roll or A4, and printing it to any system printer.
+
+A reprint from the sales history and a customer asking for an A4 copy both end here; the
+drawing itself is `pos_app.receipts.pdf_output`, shared with PDF export, so what the
+preview shows is what the printer gets. Esc closes the dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.receipts.document import ReceiptDocument
+from pos_app.receipts.pdf_output import (
+    PAGE_STYLES,
+    PageStyle,
+    ReceiptRenderError,
+    prepare_page,
+    print_receipt_document,
+    render_pdf,
+)
+
+PAGE_NAMES: dict[PageStyle, str] = {"roll80": "Roll 80 mm", "a4": "A4"}
+
+
+class ReceiptPreviewDialog(QDialog):
+    """Shows `doc` as it will print; Print… (Ctrl+P) picks a system printer, Save PDF… (Ctrl+S) a file.
+
+    `printer` is the QPrinter the preview draws on and prints to (a new high-resolution one
+    by default); tests pass a PDF-format printer so nothing reaches a real device.
+    """
+
+    def __init__(
+        self,
+        doc: ReceiptDocument,
+        parent: QWidget | None = None,
+        *,
+        page: PageStyle = "roll80",
+        printer: QPrinter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Receipt {doc.number}")
+        self._doc = doc
+        self.printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(f"Receipt {doc.number}")
+
+        self.page_choice = QComboBox()
+        for style in PAGE_STYLES:
+            self.page_choice.addItem(PAGE_NAMES[style], style)
+        self.page_choice.setCurrentIndex(PAGE_STYLES.index(page))
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.print_button = QPushButton("&Print… (Ctrl+P)")
+        self.save_button = QPushButton("&Save PDF… (Ctrl+S)")
+        self.close_button = QPushButton("Close (Esc)")
+        # Enter prints; the other buttons never take Enter over.
+        self.print_button.setDefault(True)
+        self.save_button.setAutoDefault(False)
+        self.close_button.setAutoDefault(False)
+        self.message = QLabel("")
+        self.message.setObjectName("errorMessage")
+        self.message.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        paper = QLabel("&Paper")
+        paper.setBuddy(self.page_choice)
+        bar.addWidget(paper)
+        bar.addWidget(self.page_choice)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.message)
+        self.resize(520, 720)
+
+        self.preview.paintRequested.connect(self._on_paint_requested)
+        self.page_choice.currentIndexChanged.connect(self._on_page_changed)
+        self.print_button.clicked.connect(self._on_print)
+        self.save_button.clicked.connect(self._on_save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_pdf)
+        self._prepare()
+
+    @property
+    def page_style(self) -> PageStyle:
+        style: PageStyle = self.page_choice.currentData()
+        return style
+
+    def page_count(self) -> int:
+        return self.preview.pageCount()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print on `printer` with the paper chosen here; raises ReceiptRenderError when it fails."""
+        print_receipt_document(self._doc, printer, self.page_style)
+
+    def _prepare(self) -> None:
+        try:
+            prepare_page(self.printer, self._doc, self.page_style)
+        except ReceiptRenderError as error:
+            self.message.setText(str(error))
+        self.preview.updatePreview()
+
+    def _on_page_changed(self, _index: int) -> None:
+        self.message.clear()
+        self._prepare()
+
+    def _on_paint_requested(self, printer: QPrinter) -> None:
+        print_receipt_document(self._doc, printer)
+
+    def _on_print(self) -> None:
+        self._prepare()
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(f"Print receipt {self._doc.number}")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            # The printer's page as the person left it in the print dialog.
+            print_receipt_document(self._doc, self.printer)
+        except ReceiptRenderError as error:
+            QMessageBox.warning(self, "Printing failed", str(error))
+
+    def _on_save_pdf(self) -> None:
+        suggested = str(Path.home() / f"receipt-{self._doc.number}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, "Save receipt as PDF", suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            render_pdf(self._doc, path, self.page_style)
+        except ReceiptRenderError as error:
+            QMessageBox.warning(self, "Saving failed", str(error))

@@ -83,11 +83,24 @@ class ParkedSale:
 
 
 @dataclass(frozen=True, slots=True)
+class PaidTender:
+    """One tender of a completed sale: handed over, applied to the sale, and its reference."""
+
+    method: str
+    tendered: Decimal
+    applied: Decimal
+    reference: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class SaleReceipt:
-    """A completed sale: what was paid and the change handed back."""
+    """A completed sale: its receipt number, what was paid by which tender, and the change."""
 
     order_id: int
+    receipt_no: int
     total: Decimal
     tendered: Decimal
     change: Decimal
     paid_at: datetime
+    tenders: tuple[PaidTender, ...] = ()
+    cash_rounding: Decimal = Decimal("0.00")

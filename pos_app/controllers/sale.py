@@ -9,26 +9,27 @@ or a second register, can never record the same sale twice.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Select, Table, bindparam, delete, inspect, select, update
+from sqlalchemy import Select, Table, bindparam, delete, func, inspect, select, update
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import find_by_code, has_search_words, search_items
 from pos_app.controllers.parked_queries import list_parked_sales
-from pos_app.controllers.rows import CartLine, CartView, ItemRow, ParkedSale, SaleReceipt
+from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, utc_now
-from pos_app.domain.money import format_money
-from pos_app.domain.pricing import LineInput, change_due, price_cart
+from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders
+from pos_app.domain.money import ZERO, format_money
+from pos_app.domain.pricing import LineInput, price_cart
 from pos_app.domain.validation import (
     MAX_BARCODE,
     MAX_QUANTITY,
@@ -320,26 +321,45 @@ class SaleController(QObject):
     # -- paying --------------------------------------------------------------------------
 
     def pay_cash(self, tendered: Decimal | None = None) -> SaleReceipt:
-        """Complete the sale in cash; `tendered=None` means exact cash. One transaction."""
+        """Complete the sale in cash; `tendered=None` means exact cash."""
+        total = self.cart().total
+        given = total if tendered is None else tendered
+        if given < total:
+            raise UserError(
+                f"{format_money(given)} does not cover the total of {format_money(total)}.", "tendered"
+            )
+        return self.pay([Tender(TenderMethod.CASH, given)] if given > 0 else [])
+
+    def pay(self, tenders: Sequence[Tender]) -> SaleReceipt:
+        """Complete the sale with one or more tenders (only cash may be overpaid).
+
+        One transaction marks the order paid (only if still a draft), gives it the next receipt
+        number, writes a payment row per tender and takes the stock: all of it, or none.
+        """
         order = self._order
         if order is None or not order.items:
             raise UserError("Nothing to pay: the sale is empty.")
-        cart = self.cart()
-        given = cart.total if tendered is None else tendered
+        total = self.cart().total
         try:
-            change = change_due(cart.total, given)
-        except ValueError:
-            raise UserError(
-                f"{format_money(given)} does not cover the total of {format_money(cart.total)}.",
-                "tendered",
-            ) from None
+            allocation = allocate_tenders(total, tenders, cash_increment=self._settings.cash_increment)
+        except TenderError as error:
+            raise UserError(error.message, "tendered") from None
         paid_at = utc_now()
         with self._write() as session:
             self._save_totals(session, order, ALREADY_PAID)
+            # Under BEGIN IMMEDIATE no other writer runs between this read and the update, and a
+            # rollback takes the number back: the series stays gapless.
+            next_number = select(func.coalesce(func.max(Order.receipt_no), 0) + 1)
+            receipt_no = cast(int, session.execute(next_number).scalar_one())
             marked = session.execute(
                 update(Order)
                 .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
-                .values(status=OrderStatus.PAID.value, paid_at=paid_at)
+                .values(
+                    status=OrderStatus.PAID.value,
+                    paid_at=paid_at,
+                    receipt_no=receipt_no,
+                    cash_rounding=allocation.cash_rounding,
+                )
                 .execution_options(synchronize_session=False)
             )
             if marked.rowcount != 1:  # type: ignore[attr-defined]
@@ -352,18 +372,32 @@ class SaleController(QObject):
                 .values(stock=items.c.stock - bindparam("sold")),
                 [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items],
             )
-            session.add(
+            session.add_all(
                 Payment(
                     order_id=order.id,
-                    amount=cart.total,
-                    tendered=given,
-                    change_given=change,
+                    method=tender.method.value,
+                    amount=tender.applied,
+                    tendered=tender.tendered,
+                    change_given=tender.change,
+                    reference=tender.reference,
                     created_at=paid_at,
                 )
+                for tender in allocation.tenders
             )
             set_committed_value(order, "status", OrderStatus.PAID.value)
             set_committed_value(order, "paid_at", paid_at)
-        receipt = SaleReceipt(order.id, cart.total, given, change, paid_at)
+        receipt = SaleReceipt(
+            order_id=order.id,
+            receipt_no=receipt_no,
+            total=total,
+            tendered=sum((t.tendered for t in allocation.tenders), ZERO),
+            change=allocation.change,
+            paid_at=paid_at,
+            tenders=tuple(
+                PaidTender(t.method.value, t.tendered, t.applied, t.reference) for t in allocation.tenders
+            ),
+            cash_rounding=allocation.cash_rounding,
+        )
         self._start_new_sale()
         self.sale_completed.emit(receipt)
         self.cart_changed.emit()

@@ -51,6 +51,8 @@ class OrderStatus(enum.StrEnum):
 
 class PaymentMethod(enum.StrEnum):
     CASH = "cash"
+    CARD = "card"
+    VOUCHER = "voucher"  # store credit or a gift voucher
 
 
 class Customer(Base):
@@ -91,6 +93,7 @@ class Order(Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'parked', 'paid', 'void')", name="status_known"),
         CheckConstraint("status != 'parked' OR park_label IS NOT NULL", name="parked_has_label"),
+        CheckConstraint("status != 'paid' OR receipt_no IS NOT NULL", name="paid_has_receipt_no"),
         Index("ix_orders_status_created_at", "status", "created_at"),
     )
 
@@ -101,6 +104,10 @@ class Order(Base):
     status: Mapped[str] = mapped_column(String(8), default=OrderStatus.DRAFT.value)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
     paid_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Sequential without gaps, assigned in the payment transaction (see SaleController.pay).
+    receipt_no: Mapped[int | None] = mapped_column(unique=True)
+    # Cash rounding (to 0.05, say) applied when paid: payments add up to total + cash_rounding.
+    cash_rounding: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
     park_label: Mapped[str | None] = mapped_column(String(100))
     parked_at: Mapped[datetime | None] = mapped_column(DateTime)
     subtotal: Mapped[Decimal] = mapped_column(Money, default=ZERO)
@@ -140,7 +147,7 @@ class OrderItem(Base):
 
 class Payment(Base):
     __tablename__ = "payments"
-    __table_args__ = (CheckConstraint("method IN ('cash')", name="method_known"),)
+    __table_args__ = (CheckConstraint("method IN ('cash', 'card', 'voucher')", name="method_known"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
@@ -149,6 +156,7 @@ class Payment(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     tendered: Mapped[Decimal] = mapped_column(Money)
     change_given: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    reference: Mapped[str | None] = mapped_column(String(64))  # card slip or voucher number
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     order: Mapped[Order] = relationship(back_populates="payments")

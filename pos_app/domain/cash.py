@@ -16,6 +16,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pos_app.domain.money import CENT, MAX_AMOUNT, ZERO, format_money
 from pos_app.domain.validation import ValidationError
 
+MAX_REFERENCE = 64
+
 
 class TenderError(ValidationError):
     """Tenders that cannot pay a total as given; `message` is fit to show the cashier."""
@@ -29,12 +31,22 @@ class TenderMethod(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Tender:
-    """What the customer handed over by one method: a positive amount in whole cents."""
+    """What the customer handed over by one method: a positive amount in whole cents.
+
+    `reference` is the card slip or voucher number a cashier may note; it is only stored.
+    """
 
     method: TenderMethod
     amount: Decimal
+    reference: str | None = None
 
     def __post_init__(self) -> None:
+        reference = " ".join((self.reference or "").split()) or None
+        if reference is not None and (len(reference) > MAX_REFERENCE or not reference.isprintable()):
+            raise TenderError(
+                "reference", f"A payment reference has at most {MAX_REFERENCE} printable characters"
+            )
+        object.__setattr__(self, "reference", reference)
         amount = self.amount
         if not amount.is_finite() or amount <= 0:
             raise TenderError("amount", "A payment must be more than 0")
@@ -53,6 +65,7 @@ class AppliedTender:
     method: TenderMethod
     tendered: Decimal
     applied: Decimal
+    reference: str | None = None
 
     @property
     def change(self) -> Decimal:
@@ -125,7 +138,9 @@ def allocate_tenders(
         raise TenderError("amount", f"{format_money(remaining)} is still due")
 
     result = tuple(
-        AppliedTender(method=tender.method, tendered=tender.amount, applied=applied[index])
+        AppliedTender(
+            method=tender.method, tendered=tender.amount, applied=applied[index], reference=tender.reference
+        )
         for index, tender in enumerate(given)
     )
     return TenderAllocation(

@@ -410,11 +410,14 @@ def seed_demo(
         taken_emails = set(session.scalars(select(Customer.email).where(Customer.email.is_not(None))))
         next_customer = _next_id(session.scalar(select(func.max(Customer.id))))
         next_order = _next_id(session.scalar(select(func.max(Order.id))))
+        next_receipt = _next_id(session.scalar(select(func.max(Order.receipt_no))))
         next_item = _next_id(session.scalar(select(func.max(Item.id))))
 
         item_rows, stock = _items(rng, next_item, now)
         customer_rows = _customers(rng, next_customer, taken_emails, now)
-        sales = _Sales(rng, stock, [row["id"] for row in customer_rows], prices_include_tax, next_order)
+        sales = _Sales(
+            rng, stock, [row["id"] for row in customer_rows], prices_include_tax, next_order, next_receipt
+        )
         for day in range(DAYS, 0, -1):
             sales.ring_up_day(date.today() - timedelta(days=day))
         for row in item_rows:
@@ -512,6 +515,7 @@ class _Sales:
         customer_ids: list[int],
         prices_include_tax: bool,
         first_order_id: int,
+        first_receipt_no: int,
     ) -> None:
         self._rng = rng
         self._by_id = items
@@ -520,6 +524,8 @@ class _Sales:
         self._customer_ids = customer_ids
         self._prices_include_tax = prices_include_tax
         self._next_order_id = first_order_id
+        # Days are rung up in order, so numbering as we go keeps the series in time order.
+        self._next_receipt_no = first_receipt_no
         self.order_rows: list[dict[str, Any]] = []
         self.line_rows: list[dict[str, Any]] = []
         self.payment_rows: list[dict[str, Any]] = []
@@ -556,6 +562,8 @@ class _Sales:
         paid_at = started + timedelta(seconds=rng.randint(40, 300))
         order_id = self._next_order_id
         self._next_order_id += 1
+        receipt_no = self._next_receipt_no
+        self._next_receipt_no += 1
         customer_id = rng.choice(self._customer_ids) if self._customer_ids and rng.random() < 0.25 else None
         self.order_rows.append(
             {
@@ -564,6 +572,7 @@ class _Sales:
                 "status": OrderStatus.PAID.value,
                 "created_at": started,
                 "paid_at": paid_at,
+                "receipt_no": receipt_no,
                 "subtotal": totals.subtotal,
                 "tax_total": totals.tax,
                 "total": totals.total,

@@ -511,9 +511,9 @@ def test_stored_order_totals_equal_the_priced_lines(db_url, query, lines, prices
         assert extended == to_minor(expected.total if prices_include_tax else expected.subtotal)
         assert app.sale.cart().total == expected.total
         receipt = app.sale.pay_cash()
-        assert query("SELECT amount FROM payments WHERE order_id = ?", order_id) == [
-            (to_minor(receipt.total),)
-        ]
+        # A sale that costs nothing is paid by no tender at all.
+        payments = [] if receipt.total == 0 else [(to_minor(receipt.total),)]
+        assert query("SELECT amount FROM payments WHERE order_id = ?", order_id) == payments
         assert receipt.total == expected.total
     finally:
         app.close()

@@ -1,5 +1,5 @@
-"""Revision 0002 on a shop file written by 0001: orders is rebuilt, and every order, line and
-payment survives, with a verified backup taken first."""
+"""A shop file written by revision 0001 upgraded to head (0002 rebuilds orders, 0003 numbers
+receipts): every order, line and payment survives, with a verified backup taken first."""
 
 from __future__ import annotations
 
@@ -47,15 +47,12 @@ def test_0001_shop_upgrades_to_0002_keeping_every_row(tmp_path):
 
     result = migrate.upgrade_database(url)
 
-    assert (result.before, result.after) == ("0001", "0002")
+    assert (result.before, result.after) == ("0001", migrate.head_revision())
     assert result.backup is not None
     with closing(sqlite3.connect(path)) as new:
-        assert new.execute(
-            "SELECT id, status, total, park_label, parked_at FROM orders ORDER BY id"
-        ).fetchall() == [
-            (1, "paid", 500, None, None),
-            (2, "draft", 250, None, None),
-        ]
+        orders = new.execute("SELECT id, status, total, park_label, receipt_no FROM orders ORDER BY id")
+        # 0003 numbers the paid sale; the draft gets its number only when paid.
+        assert orders.fetchall() == [(1, "paid", 500, None, 1), (2, "draft", 250, None, None)]
         assert new.execute("SELECT order_id, quantity FROM order_items ORDER BY id").fetchall() == [
             (1, 2),
             (2, 1),

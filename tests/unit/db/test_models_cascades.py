@@ -37,7 +37,7 @@ def shop(new_session) -> dict[str, int]:
     with new_session() as session:
         items = [Item(sku=f"S{n}", name=f"Item {n}", price=Decimal("1.50"), stock=10) for n in range(3)]
         customer = Customer(name="Ann")
-        order = Order(customer=customer, status=OrderStatus.PAID.value, total=Decimal("4.50"))
+        order = Order(customer=customer, status=OrderStatus.PAID.value, receipt_no=1, total=Decimal("4.50"))
         order.items = [OrderItem(item=item, quantity=1, price_paid=item.price) for item in items]
         order.payments = [
             Payment(amount=Decimal("4.50"), tendered=Decimal("5.00"), change_given=Decimal("0.50"))

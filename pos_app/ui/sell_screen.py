@@ -375,7 +375,7 @@ class SellScreen(QWidget):
 
     def _on_sale_completed(self, receipt: SaleReceipt) -> None:
         self.last_sale_label.setText(
-            f"Sale #{receipt.order_id} paid {format_money(receipt.total)}\n"
+            f"Receipt {receipt.receipt_no} paid {format_money(receipt.total)}\n"
             f"Tendered {format_money(receipt.tendered)} — change {format_money(receipt.change)}"
         )
         self.message.show_info(f"Sale complete. Change due: {format_money(receipt.change)}")

@@ -135,21 +135,61 @@ def test_pay_exact_cash_with_enter(qtbot, screen, db_rows):
     assert db_rows("SELECT stock FROM items WHERE barcode = '4006381333931'") == [(49,)]
 
 
-def test_pay_with_change_and_short_amount_refused(qtbot, screen, db_rows):
-    scan(qtbot, screen, BREAD)
+def test_short_cash_is_kept_as_part_payment_and_more_cash_gives_change(qtbot, screen, db_rows):
+    scan(qtbot, screen, BREAD)  # 3.50
     dialog = open_payment(qtbot, screen)
     qtbot.keyClicks(dialog.tendered, "2")
     assert "Short by 1.50" in dialog.message.text()
     qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert db_rows("SELECT status FROM orders") == [("draft",)]
-    dialog.tendered.clear()
+    assert dialog.due_label.text() == "1.50"
+    assert db_rows("SELECT status FROM orders") == [("draft",)]  # nothing written yet
     qtbot.keyClicks(dialog.tendered, "10")
-    assert dialog.change_label.text() == "6.50"
+    assert dialog.change_label.text() == "8.50"
     qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.dialog is None)
-    assert "change 6.50" in screen.last_sale_label.text()
-    assert db_rows("SELECT tendered, change_given FROM payments") == [(1000, 650)]
+    assert "change 8.50" in screen.last_sale_label.text()
+    assert db_rows("SELECT method, amount, tendered, change_given FROM payments ORDER BY id") == [
+        ("cash", 200, 200, 0),
+        ("cash", 150, 1000, 850),
+    ]
+
+
+def test_split_card_and_cash_with_undo(qtbot, screen, db_rows):
+    scan(qtbot, screen, BREAD)
+    scan(qtbot, screen, MILK)  # 4.79
+    dialog = open_payment(qtbot, screen)
+    qtbot.keyClicks(dialog.tendered, "9")
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_F2)  # a card may not exceed what is due
+    assert "only cash may be overpaid" in dialog.message.text()
+    assert dialog.tenders_list.count() == 0
+    dialog.tendered.clear()
+    qtbot.keyClicks(dialog.tendered, "1")
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_F3)  # voucher 1.00
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_F4)  # taken back
+    assert dialog.tenders_list.count() == 0
+    qtbot.keyClicks(dialog.tendered, "3")
+    qtbot.keyClicks(dialog.reference, "slip 0042")
+    dialog.tendered.setFocus()
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_F2)  # card 3.00
+    assert dialog.tenders_list.item(0).text() == "Card  3.00  (slip 0042)"
+    assert dialog.due_label.text() == "1.79"
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)  # exact cash for the rest
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    assert db_rows("SELECT method, amount, reference FROM payments ORDER BY id") == [
+        ("card", 300, "slip 0042"),
+        ("cash", 179, None),
+    ]
+    assert db_rows("SELECT status, receipt_no FROM orders") == [("paid", 1)]
+    assert screen.last_sale_label.text().startswith("Receipt 1 paid 4.79")
+
+
+def test_card_for_everything_with_f2(qtbot, screen, db_rows):
+    scan(qtbot, screen, BREAD)
+    dialog = open_payment(qtbot, screen)
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    assert db_rows("SELECT method, amount, tendered, change_given FROM payments") == [("card", 350, 350, 0)]
 
 
 def test_payment_escape_returns_to_sale_unchanged(qtbot, screen, db_rows):

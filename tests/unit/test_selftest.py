@@ -29,10 +29,10 @@ def test_self_test_passes_as_a_subprocess(tmp_path):
 
 
 def test_self_test_fails_when_payment_fails(qapp, monkeypatch, capsys):
-    def refuse(self, tendered=None):
+    def refuse(self, tenders):
         raise StorageError("disk full")
 
-    monkeypatch.setattr(SaleController, "pay_cash", refuse)
+    monkeypatch.setattr(SaleController, "pay", refuse)
     assert run_self_test() == 1
     output = capsys.readouterr().out
     assert "FAIL  the sale is committed as paid" in output

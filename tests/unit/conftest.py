@@ -14,6 +14,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event
+from sqlalchemy.pool import NullPool
+
+import pos_app.db.migrate as migrate
+from pos_app.db.engine import create_app_engine
 
 RawQuery = Callable[..., list[tuple[Any, ...]]]
 
@@ -57,3 +61,25 @@ def _recorded(engine: Engine) -> Iterator[Statements]:
 def statement_log() -> Callable[[Engine], Any]:
     """`with statement_log(engine) as statements:` collects every SQL statement the engine sends."""
     return _recorded
+
+
+AlembicRunner = Callable[[str, Callable[..., Any], str], None]
+
+
+@pytest.fixture
+def run_alembic() -> AlembicRunner:
+    """Run an Alembic command (upgrade/downgrade to a revision) the way upgrade_database does:
+    on pos_app's engine, with foreign keys off so batch rebuilds cannot cascade."""
+
+    def run(url: str, action: Callable[..., Any], revision: str) -> None:
+        engine = create_app_engine(url, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                config = migrate.alembic_config()
+                config.attributes["connection"] = connection
+                action(config, revision)
+        finally:
+            engine.dispose()
+
+    return run

@@ -7,28 +7,15 @@ import sqlite3
 from contextlib import closing
 
 from alembic import command
-from sqlalchemy.pool import NullPool
 
 import pos_app.db.migrate as migrate
-from pos_app.db.engine import create_app_engine, sqlite_url
+from pos_app.db.engine import sqlite_url
 
 
-def upgrade_to(url: str, revision: str) -> None:
-    engine = create_app_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-            config = migrate.alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
-
-
-def test_0001_shop_upgrades_to_0002_keeping_every_row(tmp_path):
+def test_0001_shop_upgrades_to_0002_keeping_every_row(run_alembic, tmp_path):
     path = tmp_path / "old-shop.sqlite3"
     url = sqlite_url(path)
-    upgrade_to(url, "0001")
+    run_alembic(url, command.upgrade, "0001")
     with closing(sqlite3.connect(path)) as old:
         old.executescript(
             """
@@ -63,24 +50,16 @@ def test_0001_shop_upgrades_to_0002_keeping_every_row(tmp_path):
         assert {"ix_orders_created_at", "ix_orders_customer_id", "ix_orders_status_created_at"} <= indexes
 
 
-def test_downgrade_turns_parked_sales_back_into_drafts(tmp_path):
+def test_downgrade_turns_parked_sales_back_into_drafts(run_alembic, tmp_path):
     path = tmp_path / "shop.sqlite3"
     url = sqlite_url(path)
-    upgrade_to(url, "0002")
+    run_alembic(url, command.upgrade, "0002")
     with closing(sqlite3.connect(path)) as shop:
         shop.execute(
             "INSERT INTO orders (status, created_at, subtotal, tax_total, total, park_label, parked_at)"
             " VALUES ('parked', '2026-01-03', 0, 0, 0, 'Table 4', '2026-01-03')"
         )
         shop.commit()
-    engine = create_app_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-            config = migrate.alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0001")
-    finally:
-        engine.dispose()
+    run_alembic(url, command.downgrade, "0001")
     with closing(sqlite3.connect(path)) as shop:
         assert shop.execute("SELECT status FROM orders").fetchall() == [("draft",)]

@@ -66,19 +66,6 @@ def _schema_differences(url: str, **options) -> list:
         engine.dispose()
 
 
-def _alembic(url: str, action, revision: str) -> None:
-    """Run an Alembic command the way upgrade_database does: on our engine, foreign keys off."""
-    engine = create_app_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-            config = migrate.alembic_config()
-            config.attributes["connection"] = connection
-            action(config, revision)
-    finally:
-        engine.dispose()
-
-
 def test_new_file_gets_every_table_and_the_search_index(db_path):
     result = upgrade_database(sqlite_url(db_path))
     assert (result.before, result.after, result.backup) == (None, head_revision(), None)
@@ -138,8 +125,8 @@ def test_foreign_database_is_refused(db_path):
     assert _names(db_path, "table") == {"invoices"}
 
 
-def test_downgrade_to_base_and_upgrade_again(db_url, db_path):
-    _alembic(db_url, command.downgrade, "base")
+def test_downgrade_to_base_and_upgrade_again(run_alembic, db_url, db_path):
+    run_alembic(db_url, command.downgrade, "base")
     assert _names(db_path, "table") == {"alembic_version"}
     assert _names(db_path, "trigger") == set()
     # An empty alembic_version is pos_app's own marker, not another program's table.
@@ -157,7 +144,7 @@ CUSTOMER_NOTE = (
 )
 
 
-def test_existing_older_database_is_backed_up_before_upgrading(next_revision, db_url, db_path):
+def test_existing_older_database_is_backed_up_before_upgrading(run_alembic, next_revision, db_url, db_path):
     with closing(sqlite3.connect(db_path)) as connection:
         connection.execute("INSERT INTO customers (name, created_at) VALUES ('Ann', '2026-01-01')")
         connection.commit()
@@ -176,5 +163,5 @@ def test_existing_older_database_is_backed_up_before_upgrading(next_revision, db
         assert upgraded.execute("SELECT name, note FROM customers").fetchall() == [("Ann", None)]
         assert upgraded.execute("SELECT version_num FROM alembic_version").fetchall() == [("9000_test_only",)]
     # Downgrading the new revision brings back the models' schema exactly.
-    _alembic(db_url, command.downgrade, head)
+    run_alembic(db_url, command.downgrade, head)
     assert _schema_differences(db_url, include_name=include_name) == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+from datetime import UTC, datetime
 
 # Before any Qt import: tests run on the real Qt, without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,10 +36,31 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.sqlite3"
 
 
+TEST_FLOAT_MINOR = 100_00
+
+
 @pytest.fixture
 def db_url(db_path: Path) -> str:
-    """A real SQLite file, created through the migrations exactly as the app does on start."""
+    """A real SQLite file, created through the migrations exactly as the app does on start,
+    with a shift open (float 100.00) as on a till that is ready to sell.
+
+    Tests of what happens without an open shift use `bare_db_url`.
+    """
     url = sqlite_url(db_path)
+    upgrade_database(url)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "INSERT INTO shifts (cashier, opened_at, opening_float) VALUES ('Test cashier', ?, ?)",
+            (datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "), TEST_FLOAT_MINOR),
+        )
+    connection.close()
+    return url
+
+
+@pytest.fixture
+def bare_db_url(tmp_path: Path) -> str:
+    """A migrated SQLite file with no shift open."""
+    url = sqlite_url(tmp_path / "bare.sqlite3")
     upgrade_database(url)
     return url
 

@@ -7,7 +7,8 @@ from sqlalchemy.orm import sessionmaker
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.sale import SaleController
-from pos_app.controllers.settings import ShopSettings
+from pos_app.controllers.settings import SettingsController, ShopSettings
+from pos_app.controllers.shifts import ShiftController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.engine import create_app_engine
 
@@ -16,16 +17,25 @@ class AppControllers:
     """Owns the engine, the Session and every controller; `close()` releases the database."""
 
     def __init__(self, url: str, settings: ShopSettings | None = None) -> None:
+        """`settings`, when given, are saved first (scripts and tests); otherwise the stored ones apply."""
         self.url = url
-        self.settings = settings or ShopSettings()
         self.engine = create_app_engine(url)
         self.session = sessionmaker(bind=self.engine, expire_on_commit=False)()
         self.uow = UnitOfWork(self.session)
-        self.sale = SaleController(self.uow, self.settings)
+        self.shop_settings = SettingsController(self.uow)
+        if settings is not None:
+            self.shop_settings.save(settings)
+        self.sale = SaleController(self.uow, lambda: self.shop_settings.current)
+        self.shifts = ShiftController(self.uow)
         self.catalog = CatalogController(self.uow)
         self.customers = CustomerController(self.uow)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
+
+    @property
+    def settings(self) -> ShopSettings:
+        """The settings in force now."""
+        return self.shop_settings.current
 
     def close(self) -> None:
         self.session.close()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.sql_types import SelectT
-from pos_app.db.models import Item
+from pos_app.db.models import Item, TaxRate
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 ITEM_COLUMNS = (
@@ -27,6 +27,10 @@ ITEM_COLUMNS = (
     Item.stock,
     Item.tax_rate,
     Item.active,
+    # The rate's name rides along in the same SELECT (a scan stays one statement).
+    func.coalesce(select(TaxRate.name).where(TaxRate.percent == Item.tax_rate).scalar_subquery(), "").label(
+        "tax_name"
+    ),
 )
 
 

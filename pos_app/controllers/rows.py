@@ -21,6 +21,7 @@ class ItemRow:
     stock: int
     tax_rate: Decimal
     active: bool
+    tax_name: str = ""  # the named rate with this percent; "" if the shop has not named it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,10 @@ class CartLine:
     unit_price: Decimal
     tax_rate: Decimal
     line_total: Decimal
+    list_price: Decimal | None = None  # the catalog price, when an override replaced it
+    override_reason: str | None = None
+    discount: Decimal = Decimal("0.00")  # the line's own discount plus its share of the order's
+    discount_text: str | None = None  # e.g. "10% staff" for the screen and the receipt
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,8 @@ class CartView:
     subtotal: Decimal
     tax: Decimal
     total: Decimal
+    discounts: Decimal = Decimal("0.00")  # all line and order discounts together
+    order_discount_text: str | None = None  # e.g. "5.00 loyalty" when the order has a discount
 
     @property
     def is_empty(self) -> bool:

@@ -9,7 +9,7 @@ or a second register, can never record the same sale twice.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,11 +25,14 @@ from pos_app.controllers.item_queries import find_by_code, has_search_words, sea
 from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
+from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, utc_now
+from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
 from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders
+from pos_app.domain.discounts import Discount, DiscountError, DiscountKind, PriceOverride
 from pos_app.domain.money import ZERO, format_money
-from pos_app.domain.pricing import LineInput, price_cart
+from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
+from pos_app.domain.tax import TaxRate
 from pos_app.domain.validation import (
     MAX_BARCODE,
     MAX_QUANTITY,
@@ -92,7 +95,7 @@ class SaleController(QObject):
     sale_completed = Signal(object)
     parked_changed = Signal()
 
-    def __init__(self, uow: UnitOfWork, settings: ShopSettings, parent: QObject | None = None):
+    def __init__(self, uow: UnitOfWork, settings: Callable[[], ShopSettings], parent: QObject | None = None):
         super().__init__(parent)
         self._uow = uow
         self._settings = settings
@@ -127,11 +130,11 @@ class SaleController(QObject):
     def cart(self) -> CartView:
         """The open sale as plain rows; reads the database only after a failed edit expired it."""
         with self._uow.read():
-            lines = list(self._order.items) if self._order is not None else []
-        totals = price_cart(
-            (LineInput(ln.price_paid, ln.quantity, ln.tax_rate) for ln in lines),
-            prices_include_tax=self._settings.prices_include_tax,
-        )
+            order = self._order
+            lines = list(order.items) if order is not None else []
+            totals = price_order_of(order, self._settings()) if order is not None else None
+        if order is None or totals is None:
+            return CartView(None, self._customer_id, self._customer_name, (), ZERO, ZERO, ZERO)
         return CartView(
             order_id=self._order.id if self._order is not None else None,
             customer_id=self._customer_id,
@@ -146,12 +149,18 @@ class SaleController(QObject):
                     unit_price=line.price_paid,
                     tax_rate=line.tax_rate,
                     line_total=amounts.gross,
+                    list_price=line.list_price if line.price_paid != line.list_price else None,
+                    override_reason=line.override_reason,
+                    discount=amounts.discount,
+                    discount_text=_describe_discount(_line_discount(line)),
                 )
                 for line, amounts in zip(lines, totals.lines, strict=True)
             ),
             subtotal=totals.subtotal,
             tax=totals.tax,
             total=totals.total,
+            discounts=totals.discounts,
+            order_discount_text=_describe_discount(_order_discount(order)),
         )
 
     # -- scanning ------------------------------------------------------------------------
@@ -193,7 +202,9 @@ class SaleController(QObject):
                         item_id=item.id,
                         quantity=quantity,
                         price_paid=item.price,
+                        list_price=item.price,
                         tax_rate=item.tax_rate,
+                        tax_name=item.tax_name,
                     )
                 )
             else:
@@ -341,12 +352,15 @@ class SaleController(QObject):
             raise UserError("Nothing to pay: the sale is empty.")
         total = self.cart().total
         try:
-            allocation = allocate_tenders(total, tenders, cash_increment=self._settings.cash_increment)
+            allocation = allocate_tenders(total, tenders, cash_increment=self._settings().cash_increment)
         except TenderError as error:
             raise UserError(error.message, "tendered") from None
         paid_at = utc_now()
         with self._write() as session:
-            self._save_totals(session, order, ALREADY_PAID)
+            shift_id = open_shift_id(session)
+            if shift_id is None:
+                raise UserError(NO_OPEN_SHIFT)
+            totals = self._save_totals(session, order, ALREADY_PAID)
             # Under BEGIN IMMEDIATE no other writer runs between this read and the update, and a
             # rollback takes the number back: the series stays gapless.
             next_number = select(func.coalesce(func.max(Order.receipt_no), 0) + 1)
@@ -359,6 +373,7 @@ class SaleController(QObject):
                     paid_at=paid_at,
                     receipt_no=receipt_no,
                     cash_rounding=allocation.cash_rounding,
+                    shift_id=shift_id,
                 )
                 .execution_options(synchronize_session=False)
             )
@@ -383,6 +398,17 @@ class SaleController(QObject):
                     created_at=paid_at,
                 )
                 for tender in allocation.tenders
+            )
+            # What the books need per rate, fixed at the moment of sale.
+            session.add_all(
+                OrderTax(
+                    order_id=order.id,
+                    tax_name=tax.rate.name,
+                    tax_rate=tax.rate.percent,
+                    net=tax.base,
+                    tax=tax.tax,
+                )
+                for tax in totals.taxes
             )
             set_committed_value(order, "status", OrderStatus.PAID.value)
             set_committed_value(order, "paid_at", paid_at)
@@ -432,24 +458,37 @@ class SaleController(QObject):
                 return line
         raise NotFoundError("That line is no longer in the sale.")
 
-    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> None:
-        """Flush the edit and store the new totals, only while the order is still a draft."""
-        totals = price_cart(
-            (LineInput(ln.price_paid, ln.quantity, ln.tax_rate) for ln in order.items),
-            prices_include_tax=self._settings.prices_include_tax,
-        )
+    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> OrderTotals:
+        """Price the order, flush the edit with each line's amounts, and store the totals.
+
+        The totals are stored only while the order is still a draft (see `_edit`).
+        """
+        try:
+            totals = price_order_of(order, self._settings())
+        except DiscountError as error:
+            raise UserError(error.message, error.field) from None
+        for line, priced in zip(order.items, totals.lines, strict=True):
+            line.line_discount = priced.line_discount
+            line.order_discount = priced.order_discount
+            line.net, line.tax, line.gross = priced.net, priced.tax, priced.gross
         session.flush()
+        values = {
+            "subtotal": totals.subtotal,
+            "tax_total": totals.tax,
+            "total": totals.total,
+            "discount_total": totals.discounts,
+        }
         saved = session.execute(
             update(Order)
             .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
-            .values(subtotal=totals.subtotal, tax_total=totals.tax, total=totals.total)
+            .values(**values)
             .execution_options(synchronize_session=False)
         )
         if saved.rowcount != 1:  # type: ignore[attr-defined]
             raise self._abandon_stale_sale(stale_message)
-        set_committed_value(order, "subtotal", totals.subtotal)
-        set_committed_value(order, "tax_total", totals.tax)
-        set_committed_value(order, "total", totals.total)
+        for name, value in values.items():
+            set_committed_value(order, name, value)
+        return totals
 
     def _abandon_stale_sale(self, message: str) -> StaleSaleError:
         """Forget a sale that is no longer a draft in the database; the caller raises the result."""
@@ -481,3 +520,46 @@ class SaleController(QObject):
         self._labels.clear()
         self._customer_id = None
         self._customer_name = None
+
+
+def _line_discount(line: OrderItem) -> Discount | None:
+    if line.discount_kind is None or line.discount_value is None:
+        return None
+    return Discount(DiscountKind(line.discount_kind), line.discount_value, line.discount_reason or "")
+
+
+def _order_discount(order: Order) -> Discount | None:
+    if order.discount_kind is None or order.discount_value is None:
+        return None
+    return Discount(DiscountKind(order.discount_kind), order.discount_value, order.discount_reason or "")
+
+
+def _describe_discount(discount: Discount | None) -> str | None:
+    return None if discount is None else f"{discount.describe()} {discount.reason}"
+
+
+def price_order_of(order: Order, settings: ShopSettings) -> OrderTotals:
+    """Price a loaded order (lines loaded) with the shop's tax and rounding settings.
+
+    Raises DiscountError when an amount discount no longer fits what it applies to.
+    """
+    lines = [
+        OrderLine(
+            list_price=line.list_price,
+            quantity=line.quantity,
+            tax_rate=TaxRate(line.tax_name or f"Tax {line.tax_rate.normalize():f}%", line.tax_rate),
+            discount=_line_discount(line),
+            override=(
+                None
+                if line.price_paid == line.list_price
+                else PriceOverride(line.price_paid, line.override_reason or "")
+            ),
+        )
+        for line in order.items
+    ]
+    return price_order(
+        lines,
+        prices_include_tax=settings.prices_include_tax,
+        rounding=settings.rounding,
+        order_discount=_order_discount(order),
+    )

@@ -80,11 +80,16 @@ def upgrade_database(url: str) -> MigrationResult:
             if is_sqlite:
                 # Outside any transaction, or SQLite ignores it; see env.py for why it is off.
                 connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+                # A batch rebuild renames the new table into place; modern ALTER TABLE RENAME
+                # re-checks every trigger and fails on those naming the table just dropped
+                # (0004's closed-shift guards name orders). The legacy rename does not.
+                connection.connection.dbapi_connection.execute("PRAGMA legacy_alter_table=ON")  # type: ignore[union-attr]
             config.attributes["connection"] = connection
             try:
                 command.upgrade(config, "head")
             finally:
                 if is_sqlite:
+                    connection.connection.dbapi_connection.execute("PRAGMA legacy_alter_table=OFF")  # type: ignore[union-attr]
                     connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
             return MigrationResult(before=before, after=head, backup=backup)
     finally:

@@ -1,4 +1,4 @@
-"""The ORM models: customers, items, orders, their lines and payments.
+"""The ORM models: customers, items, orders and their lines, payments and taxes; returns; shifts.
 
 Times are stored as naive UTC. Money columns use `Money` (integer minor units).
 Deleting an order or a customer cascades in the database (`ON DELETE CASCADE`,
@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -18,7 +19,11 @@ from sqlalchemy import (
     Index,
     MetaData,
     String,
+    Text,
+    UniqueConstraint,
+    text,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from pos_app.db.types import Money, Percent
@@ -53,6 +58,113 @@ class PaymentMethod(enum.StrEnum):
     CASH = "cash"
     CARD = "card"
     VOUCHER = "voucher"  # store credit or a gift voucher
+
+
+class DiscountKind(enum.StrEnum):
+    PERCENT = "percent"  # value is a percent with two decimals
+    AMOUNT = "amount"  # value is money
+
+
+class CashMovementKind(enum.StrEnum):
+    PAID_IN = "paid_in"  # cash put into the drawer that is not a sale (more change, say)
+    PAID_OUT = "paid_out"  # cash taken out that is not a refund (a supplier paid from the till)
+
+
+class Setting(Base):
+    """One shop setting as text; `pos_app.controllers.settings` knows the keys and their types."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TaxRate(Base):
+    """A named tax rate. Items refer to a rate by its percent, which is therefore unique."""
+
+    __tablename__ = "tax_rates"
+    __table_args__ = (CheckConstraint("percent >= 0 AND percent <= 10000", name="percent_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    percent: Mapped[Decimal] = mapped_column(Percent, unique=True)
+
+
+class Shift(Base):
+    """A cashier's shift at the till: the float, and once closed, the cash counted and the variance.
+
+    A closed shift is immutable: SQLite triggers refuse any change to it, to its cash
+    movements, and any sale or refund recorded into it (see migration 0004).
+    """
+
+    __tablename__ = "shifts"
+    __table_args__ = (
+        CheckConstraint("opening_float >= 0", name="float_not_negative"),
+        CheckConstraint(
+            "(closed_at IS NULL) = (counted_cash IS NULL) AND (closed_at IS NULL) = (expected_cash IS NULL)",
+            name="closed_has_count",
+        ),
+        # One open shift per register.
+        Index(
+            "uq_shifts_one_open",
+            "register",
+            unique=True,
+            sqlite_where=text("closed_at IS NULL"),
+            postgresql_where=text("closed_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The till the shift runs on; one database serves one register until registers are named.
+    register: Mapped[str] = mapped_column(String(40), default="main", server_default="main")
+    cashier: Mapped[str] = mapped_column(String(100))
+    opened_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    opening_float: Mapped[Decimal] = mapped_column(Money)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    expected_cash: Mapped[Decimal | None] = mapped_column(Money)
+    counted_cash: Mapped[Decimal | None] = mapped_column(Money)
+
+    movements: Mapped[list[CashMovement]] = relationship(back_populates="shift", order_by="CashMovement.id")
+    counts: Mapped[list[CashCount]] = relationship(
+        back_populates="shift", order_by="CashCount.denomination.desc()"
+    )
+
+
+class CashMovement(Base):
+    """Cash paid into or out of the drawer during a shift, with a reason."""
+
+    __tablename__ = "cash_movements"
+    __table_args__ = (
+        CheckConstraint("kind IN ('paid_in', 'paid_out')", name="kind_known"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    shift: Mapped[Shift] = relationship(back_populates="movements")
+
+
+class CashCount(Base):
+    """How many notes or coins of one denomination were counted when the shift closed."""
+
+    __tablename__ = "cash_counts"
+    __table_args__ = (
+        UniqueConstraint("shift_id", "denomination"),
+        CheckConstraint("denomination > 0", name="denomination_positive"),
+        CheckConstraint("count >= 0", name="count_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="RESTRICT"), index=True)
+    denomination: Mapped[Decimal] = mapped_column(Money)
+    count: Mapped[int]
+
+    shift: Mapped[Shift] = relationship(back_populates="counts")
 
 
 class Customer(Base):
@@ -94,6 +206,9 @@ class Order(Base):
         CheckConstraint("status IN ('draft', 'parked', 'paid', 'void')", name="status_known"),
         CheckConstraint("status != 'parked' OR park_label IS NOT NULL", name="parked_has_label"),
         CheckConstraint("status != 'paid' OR receipt_no IS NOT NULL", name="paid_has_receipt_no"),
+        CheckConstraint("status != 'paid' OR shift_id IS NOT NULL", name="paid_has_shift"),
+        CheckConstraint("discount_kind IN ('percent', 'amount')", name="discount_kind_known"),
+        CheckConstraint("(discount_kind IS NULL) = (discount_reason IS NULL)", name="discount_has_reason"),
         Index("ix_orders_status_created_at", "status", "created_at"),
     )
 
@@ -110,6 +225,14 @@ class Order(Base):
     cash_rounding: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
     park_label: Mapped[str | None] = mapped_column(String(100))
     parked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The shift the sale was paid in; set in the payment transaction.
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id", ondelete="RESTRICT"), index=True)
+    # The order discount as the cashier gave it (percent or amount, and why); NULL: none.
+    discount_kind: Mapped[str | None] = mapped_column(String(8))
+    discount_value: Mapped[Decimal | None] = mapped_column(Money)
+    discount_reason: Mapped[str | None] = mapped_column(String(200))
+    # Everything taken off (line and order discounts), in the terms of the shelf prices.
+    discount_total: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
     subtotal: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     tax_total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
@@ -127,19 +250,50 @@ class Order(Base):
         passive_deletes=True,
         order_by="Payment.id",
     )
+    taxes: Mapped[list[OrderTax]] = relationship(
+        back_populates="order",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="OrderTax.id",
+    )
+    shift: Mapped[Shift | None] = relationship()
+
+
+def _charged_price(context: DefaultExecutionContext) -> Decimal:
+    """A line created without a catalog price was charged its catalog price: no override."""
+    return cast(Decimal, context.get_current_parameters()["price_paid"])  # type: ignore[no-untyped-call]
 
 
 class OrderItem(Base):
     __tablename__ = "order_items"
-    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("discount_kind IN ('percent', 'amount')", name="discount_kind_known"),
+        CheckConstraint("(discount_kind IS NULL) = (discount_reason IS NULL)", name="discount_has_reason"),
+        CheckConstraint("net + tax = gross", name="amounts_add_up"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="RESTRICT"), index=True)
     quantity: Mapped[int]
     # Price and tax rate as charged at sale time: later catalog edits never rewrite history.
+    # price_paid is the unit price charged; list_price the catalog's, which differs after an override.
     price_paid: Mapped[Decimal] = mapped_column(Money)
+    list_price: Mapped[Decimal] = mapped_column(Money, default=_charged_price)
+    override_reason: Mapped[str | None] = mapped_column(String(200))
     tax_rate: Mapped[Decimal] = mapped_column(Percent, default=ZERO)
+    tax_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    discount_kind: Mapped[str | None] = mapped_column(String(8))
+    discount_value: Mapped[Decimal | None] = mapped_column(Money)
+    discount_reason: Mapped[str | None] = mapped_column(String(200))
+    # The line as priced (pos_app.domain.pricing.price_order), kept up to date on every edit:
+    # its own discount, its share of the order discount, and net + tax = gross charged.
+    line_discount: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
+    order_discount: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
+    net: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
+    tax: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
+    gross: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
 
     order: Mapped[Order] = relationship(back_populates="items")
     item: Mapped[Item] = relationship()
@@ -160,3 +314,80 @@ class Payment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     order: Mapped[Order] = relationship(back_populates="payments")
+
+
+class OrderTax(Base):
+    """The tax an order charged at one rate, written when it is paid: the books' tax per rate."""
+
+    __tablename__ = "order_taxes"
+    __table_args__ = (UniqueConstraint("order_id", "tax_name", "tax_rate"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    tax_name: Mapped[str] = mapped_column(String(64))
+    tax_rate: Mapped[Decimal] = mapped_column(Percent)
+    net: Mapped[Decimal] = mapped_column(Money)
+    tax: Mapped[Decimal] = mapped_column(Money)
+
+    order: Mapped[Order] = relationship(back_populates="taxes")
+
+
+class Refund(Base):
+    """A return against a paid sale: which lines came back, and the money given back.
+
+    A sale can have several refunds; domain.refunds keeps their sum within what was paid.
+    """
+
+    __tablename__ = "refunds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="RESTRICT"), index=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="RESTRICT"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    reason: Mapped[str] = mapped_column(String(200))
+    net: Mapped[Decimal] = mapped_column(Money)
+    tax: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+
+    lines: Mapped[list[RefundLine]] = relationship(
+        back_populates="refund", cascade="all, delete-orphan", order_by="RefundLine.id"
+    )
+    tenders: Mapped[list[RefundTender]] = relationship(
+        back_populates="refund", cascade="all, delete-orphan", order_by="RefundTender.id"
+    )
+
+
+class RefundLine(Base):
+    __tablename__ = "refund_lines"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("net + tax = gross", name="amounts_add_up"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    refund_id: Mapped[int] = mapped_column(ForeignKey("refunds.id", ondelete="CASCADE"), index=True)
+    order_item_id: Mapped[int] = mapped_column(ForeignKey("order_items.id", ondelete="RESTRICT"), index=True)
+    quantity: Mapped[int]
+    net: Mapped[Decimal] = mapped_column(Money)
+    tax: Mapped[Decimal] = mapped_column(Money)
+    gross: Mapped[Decimal] = mapped_column(Money)
+
+    refund: Mapped[Refund] = relationship(back_populates="lines")
+
+
+class RefundTender(Base):
+    """Money given back for a refund, by tender (the original tender, or cash)."""
+
+    __tablename__ = "refund_tenders"
+    __table_args__ = (
+        CheckConstraint("method IN ('cash', 'card', 'voucher')", name="method_known"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    refund_id: Mapped[int] = mapped_column(ForeignKey("refunds.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reference: Mapped[str | None] = mapped_column(String(64))
+
+    refund: Mapped[Refund] = relationship(back_populates="tenders")

@@ -5,9 +5,10 @@ an empty database (it never touches one that has items) in one transaction, with
 inserts so it takes well under a second. Everything follows from the seed, so a demo
 or a screenshot looks the same every time; only the dates move with today.
 
-The data keeps the invariants the till keeps: lines carry the item's price and tax rate,
-order totals come from `price_cart`, each paid order has one cash payment, and no item
-sold more than it had in stock.
+The data keeps the invariants the till keeps: lines carry the item's price and named tax
+rate, amounts come from `price_order`, each paid order has its tax per rate and its payment,
+every sale belongs to the day's shift (closed, its cash counted), no item sold more than it
+had in stock, and today's shift is left open so the demo till can sell at once.
 """
 
 from __future__ import annotations
@@ -19,14 +20,27 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from stdnum import ean
 
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, PaymentMethod, utc_now
+from pos_app.db.models import (
+    Customer,
+    Item,
+    Order,
+    OrderItem,
+    OrderStatus,
+    OrderTax,
+    Payment,
+    PaymentMethod,
+    Shift,
+    TaxRate,
+    utc_now,
+)
 from pos_app.domain.money import ZERO
-from pos_app.domain.pricing import LineInput, price_cart
+from pos_app.domain.pricing import OrderLine, price_order
+from pos_app.domain.tax import TaxRate as RateOf
 
 DAYS = 28
 ORDERS_PER_DAY = (15, 40)
@@ -34,6 +48,10 @@ ORDERS_PER_DAY = (15, 40)
 BARCODE_PREFIX = "200"
 # Three rates, as most VAT systems have: standard, reduced (food, soft drinks), zero (press, postage).
 STANDARD, REDUCED, ZERO_RATE = Decimal("20.00"), Decimal("10.00"), Decimal("0.00")
+RATE_NAMES = {STANDARD: "Standard", REDUCED: "Reduced", ZERO_RATE: "Zero"}
+FLOAT = Decimal("150.00")
+DEMO_CASHIER = "Sam (demo)"
+CARD_SHARE = 0.4
 NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 OPENING_HOUR, CLOSING_HOUR = 8, 20
 # Busy at breakfast, lunch and after work, quiet mid-afternoon: one weight per opening hour.
@@ -400,7 +418,7 @@ def seed_demo(
     `settings` decides whether shelf prices include tax when order totals are computed;
     the default matches the app's default settings.
     """
-    prices_include_tax = (settings or ShopSettings()).prices_include_tax
+    shop = settings or ShopSettings()
     rng = random.Random(seed)
     now = utc_now()
     with uow.write() as session:
@@ -415,30 +433,51 @@ def seed_demo(
 
         item_rows, stock = _items(rng, next_item, now)
         customer_rows = _customers(rng, next_customer, taken_emails, now)
-        sales = _Sales(
-            rng, stock, [row["id"] for row in customer_rows], prices_include_tax, next_order, next_receipt
-        )
-        for day in range(DAYS, 0, -1):
-            sales.ring_up_day(date.today() - timedelta(days=day))
+        sales = _Sales(rng, stock, [row["id"] for row in customer_rows], shop, next_order, next_receipt)
+        for days_ago in range(DAYS, 0, -1):
+            sales.ring_up_day(date.today() - timedelta(days=days_ago))
+        if session.execute(select(Shift.id).where(Shift.closed_at.is_(None))).first() is not None:
+            return None  # a till already in use: its open shift must not be mixed with demo days
         for row in item_rows:
             # Stock is stored as it stands after the four weeks. The opening stock is taken
             # to have been that count plus everything sold, so no item ever sold more than
             # it had and none ends below zero; no need for thousands of decrementing UPDATEs.
             row["stock"] = stock[row["id"]].shelf
 
+        known_rates = set(session.scalars(select(TaxRate.percent)))
+        new_rates = [{"name": name, "percent": p} for p, name in RATE_NAMES.items() if p not in known_rates]
+        if new_rates:
+            session.execute(insert(TaxRate), new_rates)
         session.execute(insert(Item), item_rows)
         if customer_rows:
             session.execute(insert(Customer), customer_rows)
-        orders = sales.order_rows
-        session.execute(insert(Order), orders)
-        session.execute(insert(OrderItem), sales.line_rows)
-        session.execute(insert(Payment), sales.payment_rows)
+        # Day by day, as a till works: open the shift, sell, close it (a closed shift is frozen).
+        for day in sales.days:
+            shift_id = session.execute(
+                insert(Shift).returning(Shift.id),
+                {"cashier": DEMO_CASHIER, "opened_at": day.opened_at, "opening_float": FLOAT},
+            ).scalar_one()
+            for row in day.orders:
+                row["shift_id"] = shift_id
+            session.execute(insert(Order), day.orders)
+            session.execute(insert(OrderItem), day.lines)
+            session.execute(insert(Payment), day.payments)
+            session.execute(insert(OrderTax), day.taxes)
+            session.execute(
+                update(Shift)
+                .where(Shift.id == shift_id)
+                .values(
+                    closed_at=day.closed_at, expected_cash=day.expected_cash, counted_cash=day.counted_cash
+                )
+            )
+        session.add(Shift(cashier=DEMO_CASHIER, opened_at=now.replace(microsecond=0), opening_float=FLOAT))
+        orders = [row for day in sales.days for row in day.orders]
     return DemoReport(
         items=len(item_rows),
         customers=len(customer_rows),
         orders=len(orders),
-        order_lines=len(sales.line_rows),
-        payments=len(sales.payment_rows),
+        order_lines=sum(len(day.lines) for day in sales.days),
+        payments=sum(len(day.payments) for day in sales.days),
         days=DAYS,
         takings=sum((row["total"] for row in orders), ZERO),
     )
@@ -505,15 +544,38 @@ def _customers(
     return rows
 
 
+@dataclass(slots=True)
+class _Day:
+    """One day's shift and its sales, as rows ready for executemany."""
+
+    opened_at: datetime
+    closed_at: datetime
+    orders: list[dict[str, Any]]
+    lines: list[dict[str, Any]]
+    payments: list[dict[str, Any]]
+    taxes: list[dict[str, Any]]
+    cash_sales: Decimal = ZERO
+    # Most days the drawer is right; now and then it is a little off, as real drawers are.
+    variance: Decimal = ZERO
+
+    @property
+    def expected_cash(self) -> Decimal:
+        return FLOAT + self.cash_sales
+
+    @property
+    def counted_cash(self) -> Decimal:
+        return self.expected_cash + self.variance
+
+
 class _Sales:
-    """Generates the paid orders of the demo period as rows ready for executemany."""
+    """Generates the paid orders of the demo period, day by day."""
 
     def __init__(
         self,
         rng: random.Random,
         items: dict[int, _DemoItem],
         customer_ids: list[int],
-        prices_include_tax: bool,
+        settings: ShopSettings,
         first_order_id: int,
         first_receipt_no: int,
     ) -> None:
@@ -522,13 +584,11 @@ class _Sales:
         self._items = list(items.values())
         self._weights = [item.weight for item in self._items]
         self._customer_ids = customer_ids
-        self._prices_include_tax = prices_include_tax
+        self._settings = settings
         self._next_order_id = first_order_id
         # Days are rung up in order, so numbering as we go keeps the series in time order.
         self._next_receipt_no = first_receipt_no
-        self.order_rows: list[dict[str, Any]] = []
-        self.line_rows: list[dict[str, Any]] = []
-        self.payment_rows: list[dict[str, Any]] = []
+        self.days: list[_Day] = []
 
     def ring_up_day(self, day: date) -> None:
         rng = self._rng
@@ -536,16 +596,24 @@ class _Sales:
         if day.weekday() == 5:  # Saturday is the busy day
             count += count // 4
         times = sorted(self._moment(day) for _ in range(count))
+        today = _Day(
+            opened_at=_utc(day, OPENING_HOUR, 0),
+            closed_at=_utc(day, CLOSING_HOUR, 15),
+            orders=[],
+            lines=[],
+            payments=[],
+            taxes=[],
+            variance=rng.choice((ZERO,) * 8 + (Decimal("-0.50"), Decimal("1.00"))),
+        )
+        self.days.append(today)
         for started in times:
-            self._ring_up(started)
+            self._ring_up(today, started)
 
     def _moment(self, day: date) -> datetime:
         hour = self._rng.choices(range(OPENING_HOUR, CLOSING_HOUR), weights=HOUR_WEIGHTS)[0]
-        local = datetime(day.year, day.month, day.day, hour, self._rng.randrange(60), self._rng.randrange(60))
-        # Shop hours are local; the database stores naive UTC like every other timestamp.
-        return local.astimezone(UTC).replace(tzinfo=None)
+        return _utc(day, hour, self._rng.randrange(60), self._rng.randrange(60))
 
-    def _ring_up(self, started: datetime) -> None:
+    def _ring_up(self, day: _Day, started: datetime) -> None:
         rng = self._rng
         line_count = rng.choices((1, 2, 3, 4, 5, 6), weights=(30, 25, 18, 12, 9, 6))[0]
         chosen: dict[int, int] = {}
@@ -555,9 +623,13 @@ class _Sales:
             if item.id not in chosen:
                 chosen[item.id] = rng.choices((1, 2, 3, 4, 6), weights=(75, 15, 5, 3, 2))[0]
         lines = [(self._by_id[item_id], quantity) for item_id, quantity in chosen.items()]
-        totals = price_cart(
-            (LineInput(item.price, quantity, item.tax_rate) for item, quantity in lines),
-            prices_include_tax=self._prices_include_tax,
+        totals = price_order(
+            (
+                OrderLine(item.price, quantity, RateOf(RATE_NAMES[item.tax_rate], item.tax_rate))
+                for item, quantity in lines
+            ),
+            prices_include_tax=self._settings.prices_include_tax,
+            rounding=self._settings.rounding,
         )
         paid_at = started + timedelta(seconds=rng.randint(40, 300))
         order_id = self._next_order_id
@@ -565,7 +637,7 @@ class _Sales:
         receipt_no = self._next_receipt_no
         self._next_receipt_no += 1
         customer_id = rng.choice(self._customer_ids) if self._customer_ids and rng.random() < 0.25 else None
-        self.order_rows.append(
+        day.orders.append(
             {
                 "id": order_id,
                 "customer_id": customer_id,
@@ -578,24 +650,43 @@ class _Sales:
                 "total": totals.total,
             }
         )
-        for item, quantity in lines:
-            self.line_rows.append(
+        for (item, quantity), priced in zip(lines, totals.lines, strict=True):
+            day.lines.append(
                 {
                     "order_id": order_id,
                     "item_id": item.id,
                     "quantity": quantity,
                     "price_paid": item.price,
+                    "list_price": item.price,
                     "tax_rate": item.tax_rate,
+                    "tax_name": RATE_NAMES[item.tax_rate],
+                    "net": priced.net,
+                    "tax": priced.tax,
+                    "gross": priced.gross,
                 }
             )
-        tendered = self._tender(totals.total)
-        self.payment_rows.append(
+        day.taxes.extend(
             {
                 "order_id": order_id,
-                "method": PaymentMethod.CASH.value,
+                "tax_name": t.rate.name,
+                "tax_rate": t.rate.percent,
+                "net": t.base,
+                "tax": t.tax,
+            }
+            for t in totals.taxes
+        )
+        by_card = rng.random() < CARD_SHARE
+        tendered = totals.total if by_card else self._tender(totals.total)
+        if not by_card:
+            day.cash_sales += totals.total
+        day.payments.append(
+            {
+                "order_id": order_id,
+                "method": (PaymentMethod.CARD if by_card else PaymentMethod.CASH).value,
                 "amount": totals.total,
                 "tendered": tendered,
                 "change_given": tendered - totals.total,
+                "reference": f"{rng.randrange(10**6):06d}" if by_card else None,
                 "created_at": paid_at,
             }
         )
@@ -608,3 +699,8 @@ class _Sales:
             if note >= total:
                 return note.quantize(ZERO)
         return ((total / 50).to_integral_value(rounding=ROUND_CEILING) * 50).quantize(ZERO)
+
+
+def _utc(day: date, hour: int, minute: int, second: int = 0) -> datetime:
+    """A local shop time on `day` as naive UTC, the form the database stores."""
+    return datetime(day.year, day.month, day.day, hour, minute, second).astimezone(UTC).replace(tzinfo=None)

@@ -33,6 +33,14 @@ def counts(db_path: Path) -> dict[str, int]:
 
 
 @pytest.fixture
+def db_url(db_path: Path) -> str:
+    """A new shop: migrated, no shift open yet (the demo opens and closes its own)."""
+    url = sqlite_url(db_path)
+    upgrade_database(url)
+    return url
+
+
+@pytest.fixture
 def seeded(controllers: AppControllers, db_path: Path) -> DemoReport:
     started = time.perf_counter()
     report = seed_demo(controllers.uow)
@@ -137,18 +145,56 @@ def test_lines_carry_the_item_price_and_rate(seeded: DemoReport, db_path: Path) 
     assert query(db_path, repeated) == []
 
 
-def test_every_order_has_one_cash_payment(seeded: DemoReport, db_path: Path) -> None:
+def test_every_order_has_one_cash_or_card_payment(seeded: DemoReport, db_path: Path) -> None:
     bad = query(
         db_path,
         """
         SELECT o.id FROM orders o LEFT JOIN payments p ON p.order_id = o.id
         GROUP BY o.id
-        HAVING count(p.id) != 1 OR min(p.method) != 'cash' OR min(p.amount) != o.total
+        HAVING count(p.id) != 1 OR min(p.method) NOT IN ('cash', 'card') OR min(p.amount) != o.total
             OR min(p.tendered) < o.total OR min(p.tendered - p.change_given) != o.total
             OR min(p.created_at) != o.paid_at
+            OR (min(p.method) = 'card' AND (min(p.change_given) != 0 OR min(p.reference) IS NULL))
         """,
     )
     assert bad == []
+    methods = dict(query(db_path, "SELECT method, count(*) FROM payments GROUP BY method"))
+    assert methods["cash"] > 0
+    assert methods["card"] > 0
+
+
+def test_every_day_is_a_closed_shift_whose_drawer_adds_up(seeded: DemoReport, db_path: Path) -> None:
+    shifts = query(
+        db_path,
+        """
+        SELECT s.id, s.opening_float, s.expected_cash, s.counted_cash,
+               (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN orders o ON o.id = p.order_id
+                WHERE o.shift_id = s.id AND p.method = 'cash')
+        FROM shifts s WHERE s.closed_at IS NOT NULL
+        """,
+    )
+    assert len(shifts) == seeded.days
+    for _id, opening_float, expected, counted, cash_sales in shifts:
+        assert expected == opening_float + cash_sales
+        assert abs(counted - expected) <= 100
+    assert query(db_path, "SELECT count(*) FROM orders WHERE shift_id IS NULL") == [(0,)]
+    # Today's shift is left open so the demo till can sell straight away.
+    assert query(db_path, "SELECT count(*) FROM shifts WHERE closed_at IS NULL") == [(1,)]
+
+
+def test_tax_per_rate_adds_up_to_each_order(seeded: DemoReport, db_path: Path) -> None:
+    bad = query(
+        db_path,
+        """
+        SELECT o.id FROM orders o JOIN order_taxes t ON t.order_id = o.id
+        GROUP BY o.id HAVING sum(t.tax) != o.tax_total OR sum(t.net) + sum(t.tax) != o.total
+        """,
+    )
+    assert bad == []
+    rates = query(db_path, "SELECT name FROM tax_rates ORDER BY percent")
+    assert rates == [("Zero",), ("Reduced",), ("Standard",)]
+    unpriced = "SELECT count(*) FROM order_items WHERE net + tax != gross OR tax_name = ''"
+    assert query(db_path, unpriced) == [(0,)]
     (with_change,) = query(db_path, "SELECT count(*) FROM payments WHERE change_given > 0")[0]
     assert with_change > 0
 

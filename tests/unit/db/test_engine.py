@@ -26,7 +26,8 @@ from pos_app.db.engine import (
 from pos_app.db.models import Item
 
 BAD_LINE = (
-    "INSERT INTO order_items (order_id, item_id, quantity, price_paid, tax_rate) VALUES (999, 1, 1, 100, 0)"
+    "INSERT INTO order_items (order_id, item_id, quantity, price_paid, list_price, tax_rate)"
+    " VALUES (999, 1, 1, 100, 100, 0)"
 )
 
 

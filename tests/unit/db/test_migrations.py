@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import importlib
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -21,8 +22,26 @@ from pos_app.db.engine import create_app_engine, sqlite_url
 from pos_app.db.migrate import DatabaseTooNewError, NotAPosDatabaseError, head_revision, upgrade_database
 from pos_app.db.models import Base
 
-APP_TABLES = {"customers", "items", "orders", "order_items", "payments"}
+APP_TABLES = {
+    "customers",
+    "items",
+    "orders",
+    "order_items",
+    "payments",
+    "order_taxes",
+    "tax_rates",
+    "settings",
+    "shifts",
+    "cash_movements",
+    "cash_counts",
+    "refunds",
+    "refund_lines",
+    "refund_tenders",
+}
 FTS_TRIGGERS = {"items_fts_after_insert", "items_fts_after_delete", "items_fts_after_update"}
+CLOSED_SHIFT_TRIGGERS = set(
+    importlib.import_module("pos_app.db.migrations.versions.0004_checkout_records")._closed_shift_guards()
+)
 
 
 def _load_include_name():
@@ -71,7 +90,7 @@ def test_new_file_gets_every_table_and_the_search_index(db_path):
     assert (result.before, result.after, result.backup) == (None, head_revision(), None)
     tables = _names(db_path, "table")
     assert tables >= APP_TABLES | {"alembic_version", "items_fts"}
-    assert _names(db_path, "trigger") == FTS_TRIGGERS
+    assert _names(db_path, "trigger") == FTS_TRIGGERS | CLOSED_SHIFT_TRIGGERS
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (head_revision(),)
@@ -133,7 +152,7 @@ def test_downgrade_to_base_and_upgrade_again(run_alembic, db_url, db_path):
     result = upgrade_database(db_url)
     assert (result.before, result.after) == (None, head_revision())
     assert _names(db_path, "table") >= APP_TABLES | {"items_fts"}
-    assert _names(db_path, "trigger") == FTS_TRIGGERS
+    assert _names(db_path, "trigger") == FTS_TRIGGERS | CLOSED_SHIFT_TRIGGERS
     assert _schema_differences(db_url, include_name=include_name) == []
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos_app.db.engine import create_app_engine
-from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment
+from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Payment, Shift
 from pos_app.domain.money import MoneyError
 from pos_app.domain.pricing import LineInput, price_cart
 
@@ -37,7 +37,10 @@ def shop(new_session) -> dict[str, int]:
     with new_session() as session:
         items = [Item(sku=f"S{n}", name=f"Item {n}", price=Decimal("1.50"), stock=10) for n in range(3)]
         customer = Customer(name="Ann")
-        order = Order(customer=customer, status=OrderStatus.PAID.value, receipt_no=1, total=Decimal("4.50"))
+        shift = session.scalars(select(Shift)).one()  # the shift the db_url fixture opened
+        order = Order(
+            customer=customer, status=OrderStatus.PAID.value, receipt_no=1, total=Decimal("4.50"), shift=shift
+        )
         order.items = [OrderItem(item=item, quantity=1, price_paid=item.price) for item in items]
         order.payments = [
             Payment(amount=Decimal("4.50"), tendered=Decimal("5.00"), change_given=Decimal("0.50"))

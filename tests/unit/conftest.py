@@ -76,6 +76,7 @@ def run_alembic() -> AlembicRunner:
         try:
             with engine.connect() as connection:
                 connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                connection.connection.dbapi_connection.execute("PRAGMA legacy_alter_table=ON")
                 config = migrate.alembic_config()
                 config.attributes["connection"] = connection
                 action(config, revision)

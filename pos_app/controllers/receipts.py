@@ -77,7 +77,7 @@ class ReceiptPrinter(Protocol):
     UserError, when it cannot print.
     """
 
-    def print_receipt(self, doc: ReceiptDocument) -> None: ...
+    def print_receipt(self, doc: ReceiptDocument, *, open_drawer: bool = False) -> None: ...
 
     def open_cash_drawer(self) -> None: ...
 
@@ -185,10 +185,9 @@ class ReceiptController(QObject):
 
     def _print_with(self, settings: ShopSettings, doc: ReceiptDocument, *, open_drawer: bool) -> None:
         printer = self._printer(settings)
-        # The drawer first: the cashier counts the change while the receipt prints.
-        if open_drawer and settings.receipt_output is ReceiptOutput.ESCPOS:
-            _printing(printer.open_cash_drawer)
-        _printing(lambda: printer.print_receipt(doc))
+        # Only a thermal printer has a drawer port; the drawer opens as the receipt starts.
+        drawer = open_drawer and settings.receipt_output is ReceiptOutput.ESCPOS
+        _printing(lambda: printer.print_receipt(doc, open_drawer=drawer))
 
     def _printer(self, settings: ShopSettings) -> ReceiptPrinter:
         if settings.receipt_output is ReceiptOutput.NONE:

@@ -68,8 +68,11 @@ class ReceiptPrinterError(Exception):
 class ReceiptPrinter(Protocol):
     """What the app needs of a receipt printer."""
 
-    def print_receipt(self, doc: ReceiptDocument) -> None:
-        """Print `doc` and cut the paper; raises ReceiptPrinterError when the printer cannot be used."""
+    def print_receipt(self, doc: ReceiptDocument, *, open_drawer: bool = False) -> None:
+        """Print `doc` and cut the paper, kicking the cash drawer first when `open_drawer`, as one job.
+
+        Raises ReceiptPrinterError when the printer cannot be used.
+        """
         ...
 
     def open_cash_drawer(self) -> None:
@@ -202,8 +205,10 @@ class EscposReceiptPrinter:
 
     # ReceiptPrinter -----------------------------------------------------------------------
 
-    def print_receipt(self, doc: ReceiptDocument) -> None:
-        self._send(self.receipt_bytes(doc))
+    def print_receipt(self, doc: ReceiptDocument, *, open_drawer: bool = False) -> None:
+        receipt = self.receipt_bytes(doc)
+        # One write: the drawer opens as the receipt starts, and a dead printer fails once.
+        self._send(self.drawer_bytes() + receipt if open_drawer else receipt)
 
     def open_cash_drawer(self) -> None:
         self._send(self.drawer_bytes())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -69,6 +70,7 @@ PAPERS = ((Paper.ROLL80, "Roll 80 mm"), (Paper.A4, "A4"))
 SAVE_KEY, TEST_KEY, SETTINGS_KEY = "Ctrl+S", "Ctrl+T", "Ctrl+,"
 _CLAIMED = tuple(QKeySequence(key) for key in (SAVE_KEY, TEST_KEY))
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+T = TypeVar("T")
 
 
 class SettingsError(Exception):
@@ -82,10 +84,15 @@ class SettingsError(Exception):
 
 def _combo(choices: tuple[tuple[object, str], ...], current: object) -> QComboBox:
     combo = QComboBox()
-    for value, text in choices:
-        combo.addItem(text, value)
+    for _value, text in choices:
+        combo.addItem(text)
     combo.setCurrentIndex(next(i for i, (value, _text) in enumerate(choices) if value == current))
     return combo
+
+
+def _chosen(combo: QComboBox, choices: tuple[tuple[T, str], ...]) -> T:
+    # Read back by position: a QVariant turns a str enum into a plain str and may copy a Decimal.
+    return choices[combo.currentIndex()][0]
 
 
 class SettingsDialog(QDialog):
@@ -199,8 +206,8 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _enable_printer_fields(self) -> None:
-        output = self.receipt_output.currentData()
-        connection = self.printer_connection.currentData()
+        output = _chosen(self.receipt_output, OUTPUTS)
+        connection = _chosen(self.printer_connection, CONNECTIONS)
         thermal = output is ReceiptOutput.ESCPOS
         self.paper.setEnabled(output is not ReceiptOutput.ESCPOS)
         self.printer_connection.setEnabled(thermal)
@@ -237,15 +244,15 @@ class SettingsDialog(QDialog):
             "shop_tax_id": self.shop_tax_id.text().strip(),
             "receipt_footer": self.receipt_footer.toPlainText().strip(),
             "prices_include_tax": self.prices_include_tax.isChecked(),
-            "cash_increment": self.cash_rounding.currentData(),
-            "tax_rounding": self.tax_rounding.currentData(),
-            "receipt_output": self.receipt_output.currentData(),
-            "printer_connection": self.printer_connection.currentData(),
+            "cash_increment": _chosen(self.cash_rounding, CASH_ROUNDING),
+            "tax_rounding": _chosen(self.tax_rounding, TAX_ROUNDING),
+            "receipt_output": _chosen(self.receipt_output, OUTPUTS),
+            "printer_connection": _chosen(self.printer_connection, CONNECTIONS),
             "printer_usb": self.printer_usb.text().strip(),
             "printer_address": self.printer_address.text().strip(),
             "printer_device": self.printer_device.text().strip(),
             "printer_columns": int(columns_text),
-            "paper": self.paper.currentData(),
+            "paper": _chosen(self.paper, PAPERS),
             "print_after_sale": self.print_after_sale.isChecked(),
             "open_drawer_on_cash": self.open_drawer_on_cash.isChecked(),
         }
@@ -359,6 +366,8 @@ class SettingsLauncher(QObject):
         controllers = self._controllers
         dialog = SettingsDialog(controllers.shop_settings, controllers.receipts, self._window)
         self.dialog = dialog
+        # Back to where the cashier was (the scan field, usually) once the dialog closes.
+        previous = self._window.focusWidget()
 
         def finished(code: int) -> None:
             self.dialog = None
@@ -366,9 +375,8 @@ class SettingsLauncher(QObject):
             if code == QDialog.DialogCode.Accepted:
                 controllers.sale.cart_changed.emit()  # the open sale's totals under the new settings
                 self._window.statusBar().showMessage("Settings saved.", 5000)
-            focus = self._window.centralWidget()
-            if focus is not None:
-                focus.setFocus()
+            if previous is not None:
+                previous.setFocus()
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -14,6 +14,8 @@ GUI thread or accept the wait.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import socket
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -180,6 +182,15 @@ class EscposReceiptPrinter:
             else:
                 printer.textln(line.text)
         printer.ln()
+        # python-escpos prints "Using hardware barcode renderer" to stdout on every barcode.
+        with contextlib.redirect_stdout(io.StringIO()):
+            self._barcode(printer, payload)
+        printer.set(align="left")
+        if self.settings.cut:
+            printer.cut()
+        return bytes(printer.output)
+
+    def _barcode(self, printer: Dummy, payload: str) -> None:
         printer.barcode(
             # Code set B carries every printable ASCII character; "{" starts a code-set switch
             # in ESC/POS CODE128 data, so a literal one is sent doubled.
@@ -192,10 +203,6 @@ class EscposReceiptPrinter:
             align_ct=True,
             function_type="B",
         )
-        printer.set(align="left")
-        if self.settings.cut:
-            printer.cut()
-        return bytes(printer.output)
 
     def drawer_bytes(self) -> bytes:
         """The cash-drawer kick: ESC p, the pin (0 = pin 2, 1 = pin 5), on and off times."""

@@ -277,6 +277,5 @@ def test_usb_printer_that_is_not_there(sale):
 def test_drawer_and_receipt_go_as_one_job(dummy, refund, capsys):
     dummy.print_receipt(refund, open_drawer=True)
     assert dummy.dummy_output() == DRAWER_KICK_PIN2 + REFUND_STREAM
-    assert (
-        capsys.readouterr().out == ""
-    )  # python-escpos' chatter about its barcode renderer is kept off stdout
+    # python-escpos prints a note about its barcode renderer; the till keeps stdout quiet.
+    assert capsys.readouterr().out == ""

@@ -19,8 +19,10 @@ stands.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
@@ -68,6 +70,19 @@ NO_PRINTER = "No receipt printer is set up: choose one in Settings (Ctrl+,)."
 
 class ReceiptPrintError(UserError):
     """The receipt could not be printed (printer unreachable, refused, misconfigured); the sale stands."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """Printing decided and its receipt read: `run()` only talks to the printer (ReceiptPrintError).
+
+    `in_background`: safe on a worker thread (a thermal printer; a system printer is drawn
+    with Qt and stays on the GUI thread).
+    """
+
+    run: Callable[[], None]
+    prints_receipt: bool
+    in_background: bool
 
 
 class ReceiptPrinter(Protocol):
@@ -169,15 +184,38 @@ class ReceiptController(QObject):
         Returns whether a receipt was printed. Raises ReceiptPrintError (a UserError) when the
         printer fails; the sale is committed already and stays so.
         """
+        job = self.after_sale_job(sale)
+        if job is None:
+            return False
+        job.run()
+        return job.prints_receipt
+
+    def after_sale_job(self, sale: SaleReceipt) -> PrintJob | None:
+        """The printing to do after `sale`, read and rendered now, or None when there is none.
+
+        The database is read here, on the caller's thread; the job's `run` only talks to the
+        printer, so a thermal printer's job (`in_background`) may run on a worker thread and a
+        slow or unreachable network printer never holds up the till.
+        """
         settings = self._settings()
         paid_cash = any(tender.method == PaymentMethod.CASH.value for tender in sale.tenders)
-        drawer = settings.open_drawer_on_cash and paid_cash
+        thermal = settings.receipt_output is ReceiptOutput.ESCPOS
+        drawer = settings.open_drawer_on_cash and paid_cash and thermal
         if settings.print_after_sale and settings.receipt_output is not ReceiptOutput.NONE:
-            self._print_with(settings, self.document_for_order(sale.order_id), open_drawer=drawer)
-            return True
-        if drawer and settings.receipt_output is ReceiptOutput.ESCPOS:
-            _printing(self._printer(settings).open_cash_drawer)
-        return False
+            doc = self.document_for_order(sale.order_id)
+            printer = self._printer(settings)
+            return PrintJob(
+                lambda: _printing(lambda: printer.print_receipt(doc, open_drawer=drawer)),
+                prints_receipt=True,
+                in_background=thermal,
+            )
+        if drawer:
+            return PrintJob(
+                partial(_printing, self._printer(settings).open_cash_drawer),
+                prints_receipt=False,
+                in_background=True,
+            )
+        return None
 
     def test_print(self, settings: ShopSettings) -> None:
         """Print a sample receipt with `settings` (not yet saved) and kick the drawer if it is enabled."""

@@ -1,8 +1,9 @@
 """Receipts on the sell screen: printing after each sale, Ctrl+P (last receipt), Ctrl+R (reprint any).
 
 - After a sale commits, the till opens the cash drawer (cash sales, when set) and prints the
-  receipt (when set). This runs once the payment dialog has closed; a printer that fails
-  leaves the sale as it is and says so on the sell screen, with Ctrl+P to try again.
+  receipt (when set). This runs once the payment dialog has closed, a thermal printer's job
+  on a worker thread; a printer that fails leaves the sale as it is and says so on the sell
+  screen, with Ctrl+P to try again.
 - Ctrl+P prints the last receipt: straight to an ESC/POS printer, otherwise through the
   print preview (any system printer, or a PDF).
 - Ctrl+R asks for a receipt number (typed, or scanned from the receipt's barcode), shows the
@@ -15,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from pos_app.controllers.errors import UserError
-from pos_app.controllers.receipts import ReceiptController
+from pos_app.controllers.receipts import PrintJob, ReceiptController
 from pos_app.controllers.rows import SaleReceipt
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import ReceiptOutput, SettingsController
@@ -36,7 +37,13 @@ REPRINT_KEY = "Ctrl+R"
 
 
 class ReceiptActions(QObject):
-    """Adds the receipt buttons and keys to `sell`, and prints after each completed sale."""
+    """Adds the receipt buttons and keys to `sell`, and prints after each completed sale.
+
+    `jobs_running` counts printer jobs after sales still on a worker thread.
+    """
+
+    # (SaleReceipt, PrintJob, error message or None): emitted from the worker, handled on the GUI thread.
+    _outcome = Signal(object, object, object)
 
     def __init__(
         self,
@@ -46,6 +53,8 @@ class ReceiptActions(QObject):
         settings: SettingsController,
     ) -> None:
         super().__init__(sell)
+        self.jobs_running = 0
+        self._outcome.connect(self._on_outcome, Qt.ConnectionType.QueuedConnection)
         self._sell = sell
         self._receipts = receipts
         self._settings = settings
@@ -74,18 +83,48 @@ class ReceiptActions(QObject):
 
     def _print_after_sale(self, sale: SaleReceipt) -> None:
         try:
-            printed = self._receipts.print_after_sale(sale)
+            job = self._receipts.after_sale_job(sale)
         except UserError as error:
-            self._sell.message.show_error(
-                f"Sale complete (receipt {sale.receipt_no}, change {format_money(sale.change)}), but the"
-                f" printer failed: {error.message} Press {PRINT_LAST_KEY} to print it again."
-            )
-            QApplication.beep()
+            self._printing_failed(sale, error.message)
             return
-        if printed:
+        if job is None:
+            return
+        if not job.in_background:
+            self._run(sale, job)
+            return
+        # A thermal printer: the bytes go out on a worker thread, so an unreachable network
+        # printer (up to its 5 s timeout) never freezes the till; the outcome comes back queued.
+        self.jobs_running += 1
+        QThreadPool.globalInstance().start(lambda: self._run(sale, job))
+
+    def _run(self, sale: SaleReceipt, job: PrintJob) -> None:
+        """Run `job` (on any thread) and report its outcome to the GUI thread."""
+        error: str | None = None
+        try:
+            job.run()
+        except UserError as failure:
+            error = failure.message
+        except Exception as bug:  # told to the cashier, then raised as the bug it is
+            self._outcome.emit(sale, job, f"Printing failed unexpectedly ({bug}).")
+            raise
+        self._outcome.emit(sale, job, error)
+
+    def _on_outcome(self, sale: SaleReceipt, job: PrintJob, error: str | None) -> None:
+        if job.in_background:
+            self.jobs_running -= 1
+        if error is not None:
+            self._printing_failed(sale, error)
+        elif job.prints_receipt:
             self._sell.message.show_info(
                 f"Sale complete. Change due: {format_money(sale.change)}. Receipt {sale.receipt_no} printed."
             )
+
+    def _printing_failed(self, sale: SaleReceipt, message: str) -> None:
+        self._sell.message.show_error(
+            f"Sale complete (receipt {sale.receipt_no}, change {format_money(sale.change)}), but the"
+            f" printer failed: {message} Press {PRINT_LAST_KEY} to print it again."
+        )
+        QApplication.beep()
 
     # -- Ctrl+P and Ctrl+R -----------------------------------------------------------------
 

@@ -103,6 +103,7 @@ def test_a_sale_prints_its_receipt_and_opens_the_drawer(qtbot, controllers, ther
     sell_by_keyboard(qtbot, window, MILK, BREAD)
     qtbot.waitUntil(lambda: "Receipt 1 printed" in window.sell.message.text())
     assert window.sell.message.property("kind") == "info"
+    assert window.receipts.jobs_running == 0  # the job ran on a worker thread and reported back
     stream = device.read_bytes()
     assert stream.startswith(DRAWER_KICK + b"\x1b@")
     assert b"Receipt: 1\n" in stream

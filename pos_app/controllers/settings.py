@@ -4,6 +4,13 @@
 transaction and tells the screens. A key missing from the table reads as its default, so a
 new setting needs no migration; a stored value that no longer parses also reads as the
 default rather than keeping the till from starting.
+
+The receipt printer is part of the settings: where receipts go (nowhere, a system printer
+through Qt, or an ESC/POS thermal printer), how the thermal printer is reached (USB
+vendor:product, network host:port, or a device file), the paper for system printing, and
+whether to print after every sale and kick the cash drawer on cash sales. Each field is
+checked on its own when built; `printer_problem()` checks that they fit together, and
+`SettingsController.save` refuses settings that do not.
 """
 
 from __future__ import annotations
@@ -11,18 +18,82 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from pos_app.controllers.errors import UserError
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
 from pos_app.domain.tax import ROUNDING_MODES, RoundingPolicy, TaxRounding
+from pos_app.receipts.text_layout import DEFAULT_COLUMNS, MAX_COLUMNS, MIN_COLUMNS
+
+if TYPE_CHECKING:
+    from pos_app.receipts.escpos_output import PrinterSettings
 
 CASH_INCREMENTS = (Decimal("0.01"), Decimal("0.05"), Decimal("0.10"))
 MAX_TEXT_SETTING = 500
+DEFAULT_PRINTER_PORT = 9100
+
+
+class ReceiptOutput(StrEnum):
+    """Where receipts are printed."""
+
+    NONE = "none"  # no printer: receipts are shown (and can be printed) from the preview only
+    SYSTEM = "system"  # any printer the operating system knows, drawn through Qt
+    ESCPOS = "escpos"  # a thermal receipt printer spoken to in ESC/POS
+
+
+class PrinterConnection(StrEnum):
+    """How an ESC/POS printer is reached."""
+
+    USB = "usb"  # vendor:product ids, e.g. 04b8:0202
+    NETWORK = "network"  # host or host:port (port 9100 by default)
+    FILE = "file"  # a device file such as /dev/usb/lp0
+
+
+class Paper(StrEnum):
+    """The page a system printer gets (the names are pos_app.receipts.pdf_output's page styles)."""
+
+    ROLL80 = "roll80"
+    A4 = "a4"
+
+
+def parse_usb_ids(text: str) -> tuple[int, int]:
+    """`04b8:0202` (hexadecimal vendor and product ids, as `lsusb` shows them) as two numbers."""
+    vendor, colon, product = text.strip().partition(":")
+    try:
+        if not colon:
+            raise ValueError
+        ids = (int(vendor, 16), int(product, 16))
+    except ValueError:
+        raise ValueError(
+            f"USB printer “{text}” is not vendor:product in hexadecimal, e.g. 04b8:0202"
+        ) from None
+    if not all(0 < number <= 0xFFFF for number in ids):
+        raise ValueError(f"USB printer “{text}”: the ids are 4 hexadecimal digits each, e.g. 04b8:0202")
+    return ids
+
+
+def parse_host_port(text: str) -> tuple[str, int]:
+    """`host`, `host:port` or `[v6 address]:port`; the port is 9100 (raw printing) when not given."""
+    address = text.strip()
+    host, port_text = address, ""
+    if address.startswith("["):
+        host, _bracket, rest = address[1:].partition("]")
+        port_text = rest.removeprefix(":")
+    elif address.count(":") == 1:
+        host, _colon, port_text = address.partition(":")
+    if not host or any(char.isspace() for char in host):
+        raise ValueError(f"Printer address “{text}” is not a host name or address (host or host:port)")
+    if not port_text:
+        return host, DEFAULT_PRINTER_PORT
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise ValueError(f"Printer port “{port_text}” is not a number from 1 to 65535")
+    return host, int(port_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +110,85 @@ class ShopSettings:
     shop_address: str = ""
     shop_tax_id: str = ""
     receipt_footer: str = "Thank you for shopping with us"
+    # The receipt printer (see the module docstring).
+    receipt_output: ReceiptOutput = ReceiptOutput.NONE
+    printer_connection: PrinterConnection = PrinterConnection.NETWORK
+    printer_usb: str = ""
+    printer_address: str = ""
+    printer_device: str = ""
+    printer_columns: int = DEFAULT_COLUMNS
+    paper: Paper = Paper.ROLL80
+    print_after_sale: bool = False
+    open_drawer_on_cash: bool = False
 
     def __post_init__(self) -> None:
         if self.cash_increment not in CASH_INCREMENTS:
             raise ValueError(f"cash rounding must be one of {', '.join(map(str, CASH_INCREMENTS))}")
         if self.rounding_mode not in ROUNDING_MODES:
             raise ValueError(f"unknown rounding mode {self.rounding_mode!r}")
-        for name in ("shop_name", "shop_address", "shop_tax_id", "receipt_footer"):
+        for name in _TEXT_FIELDS:
             if len(getattr(self, name)) > MAX_TEXT_SETTING:
-                raise ValueError(f"{name.replace('_', ' ')} is longer than {MAX_TEXT_SETTING} characters")
+                raise ValueError(f"{_TEXT_FIELDS[name]} is longer than {MAX_TEXT_SETTING} characters")
+        for name, kind in (
+            ("receipt_output", ReceiptOutput),
+            ("printer_connection", PrinterConnection),
+            ("paper", Paper),
+            ("tax_rounding", TaxRounding),
+        ):
+            object.__setattr__(self, name, kind(getattr(self, name)))
+        if not MIN_COLUMNS <= self.printer_columns <= MAX_COLUMNS:
+            raise ValueError(f"Printer columns must be from {MIN_COLUMNS} to {MAX_COLUMNS}")
+        if self.printer_usb.strip():
+            parse_usb_ids(self.printer_usb)
+        if self.printer_address.strip():
+            parse_host_port(self.printer_address)
 
     @property
     def rounding(self) -> RoundingPolicy:
         return RoundingPolicy(tax=self.tax_rounding, mode=self.rounding_mode)
+
+    def printer_problem(self) -> str | None:
+        """Why the printer settings do not fit together, or None when they do."""
+        if self.open_drawer_on_cash and self.receipt_output is not ReceiptOutput.ESCPOS:
+            return "The cash drawer opens through an ESC/POS printer: choose ESC/POS or untick the drawer."
+        if self.receipt_output is not ReceiptOutput.ESCPOS:
+            return None
+        connection = self.printer_connection
+        if connection is PrinterConnection.USB and not self.printer_usb.strip():
+            return "Type the USB printer's vendor:product ids (e.g. 04b8:0202, as lsusb shows them)."
+        if connection is PrinterConnection.NETWORK and not self.printer_address.strip():
+            return "Type the network printer's address (host or host:port)."
+        if connection is PrinterConnection.FILE and not self.printer_device.strip():
+            return "Type the printer's device file (e.g. /dev/usb/lp0)."
+        return None
+
+    def escpos_printer(self) -> PrinterSettings:
+        """The thermal printer these settings describe; ValueError when `printer_problem()` says why not."""
+        # Imported here: python-escpos takes about 0.2 s to import, a cost only printing should pay.
+        from pos_app.receipts.escpos_output import PrinterSettings
+
+        problem = self.printer_problem()
+        if problem is not None:
+            raise ValueError(problem)
+        columns = self.printer_columns
+        if self.printer_connection is PrinterConnection.USB:
+            vendor, product = parse_usb_ids(self.printer_usb)
+            return PrinterSettings("usb", usb_vendor=vendor, usb_product=product, columns=columns)
+        if self.printer_connection is PrinterConnection.NETWORK:
+            host, port = parse_host_port(self.printer_address)
+            return PrinterSettings("network", host=host, port=port, columns=columns)
+        return PrinterSettings("file", device_path=self.printer_device.strip(), columns=columns)
+
+
+_TEXT_FIELDS = {
+    "shop_name": "The shop name",
+    "shop_address": "The shop address",
+    "shop_tax_id": "The tax ID",
+    "receipt_footer": "The receipt footer",
+    "printer_usb": "The USB printer ids",
+    "printer_address": "The printer address",
+    "printer_device": "The printer device file",
+}
 
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
@@ -63,6 +200,15 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "shop_address": str,
     "shop_tax_id": str,
     "receipt_footer": str,
+    "receipt_output": ReceiptOutput,
+    "printer_connection": PrinterConnection,
+    "printer_usb": str,
+    "printer_address": str,
+    "printer_device": str,
+    "printer_columns": int,
+    "paper": Paper,
+    "print_after_sale": lambda text: {"true": True, "false": False}[text],
+    "open_drawer_on_cash": lambda text: {"true": True, "false": False}[text],
 }
 
 
@@ -109,6 +255,10 @@ class SettingsController(QObject):
         return self._current
 
     def save(self, settings: ShopSettings) -> None:
+        """Store `settings` in one transaction and apply them; UserError when they do not fit together."""
+        problem = settings.printer_problem()
+        if problem is not None:
+            raise UserError(problem, "printer")
         with self._uow.write() as session:
             save_shop_settings(session, settings)
         self._current = settings

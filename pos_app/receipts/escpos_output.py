@@ -14,6 +14,8 @@ GUI thread or accept the wait.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import socket
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -68,8 +70,11 @@ class ReceiptPrinterError(Exception):
 class ReceiptPrinter(Protocol):
     """What the app needs of a receipt printer."""
 
-    def print_receipt(self, doc: ReceiptDocument) -> None:
-        """Print `doc` and cut the paper; raises ReceiptPrinterError when the printer cannot be used."""
+    def print_receipt(self, doc: ReceiptDocument, *, open_drawer: bool = False) -> None:
+        """Print `doc` and cut the paper, kicking the cash drawer first when `open_drawer`, as one job.
+
+        Raises ReceiptPrinterError when the printer cannot be used.
+        """
         ...
 
     def open_cash_drawer(self) -> None:
@@ -177,6 +182,15 @@ class EscposReceiptPrinter:
             else:
                 printer.textln(line.text)
         printer.ln()
+        # python-escpos prints "Using hardware barcode renderer" to stdout on every barcode.
+        with contextlib.redirect_stdout(io.StringIO()):
+            self._barcode(printer, payload)
+        printer.set(align="left")
+        if self.settings.cut:
+            printer.cut()
+        return bytes(printer.output)
+
+    def _barcode(self, printer: Dummy, payload: str) -> None:
         printer.barcode(
             # Code set B carries every printable ASCII character; "{" starts a code-set switch
             # in ESC/POS CODE128 data, so a literal one is sent doubled.
@@ -189,10 +203,6 @@ class EscposReceiptPrinter:
             align_ct=True,
             function_type="B",
         )
-        printer.set(align="left")
-        if self.settings.cut:
-            printer.cut()
-        return bytes(printer.output)
 
     def drawer_bytes(self) -> bytes:
         """The cash-drawer kick: ESC p, the pin (0 = pin 2, 1 = pin 5), on and off times."""
@@ -202,8 +212,10 @@ class EscposReceiptPrinter:
 
     # ReceiptPrinter -----------------------------------------------------------------------
 
-    def print_receipt(self, doc: ReceiptDocument) -> None:
-        self._send(self.receipt_bytes(doc))
+    def print_receipt(self, doc: ReceiptDocument, *, open_drawer: bool = False) -> None:
+        receipt = self.receipt_bytes(doc)
+        # One write: the drawer opens as the receipt starts, and a dead printer fails once.
+        self._send(self.drawer_bytes() + receipt if open_drawer else receipt)
 
     def open_cash_drawer(self) -> None:
         self._send(self.drawer_bytes())

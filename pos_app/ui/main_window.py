@@ -1,4 +1,7 @@
-"""The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits."""
+"""The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits.
+
+Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from pos_app import __version__
 from pos_app.controllers.app import AppControllers
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
+from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.sell_screen import SellScreen
+from pos_app.ui.settings_dialog import SettingsLauncher
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +34,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, "Customers  (F3)")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
+        self.receipts = ReceiptActions(
+            self.sell, controllers.sale, controllers.receipts, controllers.shop_settings
+        )
+        self.settings = SettingsLauncher(self, self.tabs, controllers)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
 
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).

@@ -3,13 +3,20 @@
 A reprint from the sales history and a customer asking for an A4 copy both end here; the
 drawing itself is `pos_app.receipts.pdf_output`, shared with PDF export, so what the
 preview shows is what the printer gets. Esc closes the dialog.
+
+With a `send_to_printer` action (the shop prints on an ESC/POS thermal printer), Print sends
+the receipt there instead of asking for a system printer. Ctrl+P and Ctrl+S are claimed with
+a ShortcutOverride (as in ui/payment_dialog.py): the dialog may be a child of the sell
+screen, whose own Ctrl+P shortcut would otherwise make the key ambiguous here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +40,7 @@ from pos_app.receipts.pdf_output import (
     render_pdf,
 )
 
+_CLAIMED = (QKeySequence.StandardKey.Print, QKeySequence.StandardKey.Save)
 PAGE_NAMES: dict[PageStyle, str] = {"roll80": "Roll 80 mm", "a4": "A4"}
 
 
@@ -50,10 +58,14 @@ class ReceiptPreviewDialog(QDialog):
         *,
         page: PageStyle = "roll80",
         printer: QPrinter | None = None,
+        send_to_printer: Callable[[ReceiptDocument], str] | None = None,
     ) -> None:
+        """`send_to_printer` prints `doc` elsewhere and returns what to tell the cashier, or raises
+        an exception whose text says why it could not."""
         super().__init__(parent)
         self.setWindowTitle(f"Receipt {doc.number}")
         self._doc = doc
+        self._send_to_printer = send_to_printer
         self.printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(f"Receipt {doc.number}")
 
@@ -63,7 +75,7 @@ class ReceiptPreviewDialog(QDialog):
         self.page_choice.setCurrentIndex(PAGE_STYLES.index(page))
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self.print_button = QPushButton("&Print… (Ctrl+P)")
+        self.print_button = QPushButton("&Print (Ctrl+P)" if send_to_printer else "&Print… (Ctrl+P)")
         self.save_button = QPushButton("&Save PDF… (Ctrl+S)")
         self.close_button = QPushButton("Close (Esc)")
         # Enter prints; the other buttons never take Enter over.
@@ -94,8 +106,8 @@ class ReceiptPreviewDialog(QDialog):
         self.print_button.clicked.connect(self._on_print)
         self.save_button.clicked.connect(self._on_save_pdf)
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print)
-        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_pdf)
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self)
         self._prepare()
 
     @property
@@ -124,7 +136,32 @@ class ReceiptPreviewDialog(QDialog):
     def _on_paint_requested(self, printer: QPrinter) -> None:
         print_receipt_document(self._doc, printer)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Claim Ctrl+P and Ctrl+S before any shortcut of a parent screen; keyPressEvent gets them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(_is_key(event, key) for key in _CLAIMED)
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_key(event, QKeySequence.StandardKey.Print):
+            self._on_print()
+        elif _is_key(event, QKeySequence.StandardKey.Save):
+            self._on_save_pdf()
+        else:
+            super().keyPressEvent(event)
+
     def _on_print(self) -> None:
+        if self._send_to_printer is not None:
+            try:
+                self.message.setText(self._send_to_printer(self._doc))
+            except Exception as error:  # the caller's printer: its message is what the cashier reads
+                self.message.setText(str(error))
+            return
         self._prepare()
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle(f"Print receipt {self._doc.number}")
@@ -145,3 +182,9 @@ class ReceiptPreviewDialog(QDialog):
             render_pdf(self._doc, path, self.page_style)
         except ReceiptRenderError as error:
             QMessageBox.warning(self, "Saving failed", str(error))
+
+
+def _is_key(event: QKeyEvent, key: QKeySequence.StandardKey) -> bool:
+    # Spelled out as well: the platform's standard keys are unbound on some platforms (offscreen).
+    spelled = {QKeySequence.StandardKey.Print: "Ctrl+P", QKeySequence.StandardKey.Save: "Ctrl+S"}[key]
+    return event.matches(key) or QKeySequence(event.keyCombination()) == QKeySequence(spelled)

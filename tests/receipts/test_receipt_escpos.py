@@ -272,3 +272,10 @@ def test_usb_printer_that_is_not_there(sale):
     printer = make_receipt_printer(PrinterSettings("usb", usb_vendor=0xFFFE, usb_product=0xFFFE, timeout=1.0))
     with pytest.raises(ReceiptPrinterError, match=r"^Receipt printer not reachable at USB fffe:fffe: "):
         printer.print_receipt(sale)
+
+
+def test_drawer_and_receipt_go_as_one_job(dummy, refund, capsys):
+    dummy.print_receipt(refund, open_drawer=True)
+    assert dummy.dummy_output() == DRAWER_KICK_PIN2 + REFUND_STREAM
+    # python-escpos prints a note about its barcode renderer; the till keeps stdout quiet.
+    assert capsys.readouterr().out == ""

@@ -1,0 +1,193 @@
+"""Receipts on the sell screen: printing after each sale, Ctrl+P (last receipt), Ctrl+R (reprint any).
+
+- After a sale commits, the till opens the cash drawer (cash sales, when set) and prints the
+  receipt (when set). This runs once the payment dialog has closed, a thermal printer's job
+  on a worker thread; a printer that fails leaves the sale as it is and says so on the sell
+  screen, with Ctrl+P to try again.
+- Ctrl+P prints the last receipt: straight to an ESC/POS printer, otherwise through the
+  print preview (any system printer, or a PDF).
+- Ctrl+R asks for a receipt number (typed, or scanned from the receipt's barcode), shows the
+  receipt in the preview and prints it from there (Ctrl+P in the preview).
+
+A reprint never opens the cash drawer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from pos_app.controllers.errors import UserError
+from pos_app.controllers.receipts import PrintJob, ReceiptController
+from pos_app.controllers.rows import SaleReceipt
+from pos_app.controllers.sale import SaleController
+from pos_app.controllers.settings import ReceiptOutput, SettingsController
+from pos_app.domain.money import format_money
+from pos_app.receipts.document import ReceiptDocument
+from pos_app.ui.receipt_preview import ReceiptPreviewDialog
+from pos_app.ui.reprint_dialog import ReprintDialog
+from pos_app.ui.sell_screen import SellScreen
+from pos_app.ui.system_receipt_printer import SystemReceiptPrinter
+
+PRINT_LAST_KEY = "Ctrl+P"
+REPRINT_KEY = "Ctrl+R"
+
+
+class ReceiptActions(QObject):
+    """Adds the receipt buttons and keys to `sell`, and prints after each completed sale.
+
+    `jobs_running` counts printer jobs after sales still on a worker thread.
+    """
+
+    # (SaleReceipt, PrintJob, error message or None): emitted from the worker, handled on the GUI thread.
+    _outcome = Signal(object, object, object)
+
+    def __init__(
+        self,
+        sell: SellScreen,
+        sale: SaleController,
+        receipts: ReceiptController,
+        settings: SettingsController,
+    ) -> None:
+        super().__init__(sell)
+        self.jobs_running = 0
+        self._outcome.connect(self._on_outcome, Qt.ConnectionType.QueuedConnection)
+        self._sell = sell
+        self._receipts = receipts
+        self._settings = settings
+        receipts.set_system_printer(SystemReceiptPrinter)
+
+        self.print_last_button = QPushButton(f"Print last  ({PRINT_LAST_KEY})")
+        self.reprint_button = QPushButton(f"Reprint…  ({REPRINT_KEY})")
+        for button in (self.print_last_button, self.reprint_button):
+            # The scan field keeps the focus: a click must not leave it on a button.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            sell.receipt_buttons.addWidget(button)
+        self.print_last_button.clicked.connect(self.print_last)
+        self.reprint_button.clicked.connect(self.reprint)
+        for key, slot in ((PRINT_LAST_KEY, self.print_last), (REPRINT_KEY, self.reprint)):
+            shortcut = QShortcut(QKeySequence(key), sell)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        sale.sale_completed.connect(self._on_sale_completed)
+
+    # -- after a sale ----------------------------------------------------------------------
+
+    def _on_sale_completed(self, sale: SaleReceipt) -> None:
+        # The signal comes from inside the payment dialog: print once it has closed, so a slow
+        # printer never holds the dialog (or the sale) open.
+        QTimer.singleShot(0, lambda: self._print_after_sale(sale))
+
+    def _print_after_sale(self, sale: SaleReceipt) -> None:
+        try:
+            job = self._receipts.after_sale_job(sale)
+        except UserError as error:
+            self._printing_failed(sale, error.message)
+            return
+        if job is None:
+            return
+        if not job.in_background:
+            self._run(sale, job)
+            return
+        # A thermal printer: the bytes go out on a worker thread, so an unreachable network
+        # printer (up to its 5 s timeout) never freezes the till; the outcome comes back queued.
+        self.jobs_running += 1
+        QThreadPool.globalInstance().start(lambda: self._run(sale, job))
+
+    def _run(self, sale: SaleReceipt, job: PrintJob) -> None:
+        """Run `job` (on any thread) and report its outcome to the GUI thread."""
+        error: str | None = None
+        try:
+            job.run()
+        except UserError as failure:
+            error = failure.message
+        except Exception as bug:  # told to the cashier, then raised as the bug it is
+            self._outcome.emit(sale, job, f"Printing failed unexpectedly ({bug}).")
+            raise
+        self._outcome.emit(sale, job, error)
+
+    def _on_outcome(self, sale: SaleReceipt, job: PrintJob, error: str | None) -> None:
+        if job.in_background:
+            self.jobs_running -= 1
+        if error is not None:
+            self._printing_failed(sale, error)
+        elif job.prints_receipt:
+            self._sell.message.show_info(
+                f"Sale complete. Change due: {format_money(sale.change)}. Receipt {sale.receipt_no} printed."
+            )
+
+    def _printing_failed(self, sale: SaleReceipt, message: str) -> None:
+        self._sell.message.show_error(
+            f"Sale complete (receipt {sale.receipt_no}, change {format_money(sale.change)}), but the"
+            f" printer failed: {message} Press {PRINT_LAST_KEY} to print it again."
+        )
+        QApplication.beep()
+
+    # -- Ctrl+P and Ctrl+R -----------------------------------------------------------------
+
+    def print_last(self) -> None:
+        """Print the last receipt: straight to a thermal printer, else through the preview."""
+        if self._sell.dialog is not None:
+            return
+        try:
+            doc = self._receipts.last_document()
+        except UserError as error:
+            self._show_error(error.message)
+            return
+        if self._settings.current.receipt_output is ReceiptOutput.ESCPOS:
+            try:
+                self._sell.message.show_info(self._send_to_printer(doc))
+            except UserError as error:
+                self._show_error(error.message)
+            return
+        self.preview(doc)
+
+    def reprint(self) -> None:
+        """Ask for a receipt number (or its barcode), then show that receipt to print it."""
+        if self._sell.dialog is not None:
+            return
+        dialog = ReprintDialog(self._receipts, self._sell)
+
+        def finished(code: int) -> None:
+            self._closed(dialog)
+            if code == QDialog.DialogCode.Accepted and dialog.document is not None:
+                self.preview(dialog.document)
+
+        self._open(dialog, finished)
+
+    def preview(self, doc: ReceiptDocument) -> None:
+        """Show `doc` as it prints; its Print goes to the shop's printer (a system printer by default)."""
+        current = self._settings.current
+        thermal = current.receipt_output is ReceiptOutput.ESCPOS
+        dialog = ReceiptPreviewDialog(
+            doc,
+            self._sell,
+            page=current.paper.value,
+            send_to_printer=self._send_to_printer if thermal else None,
+        )
+        self._open(dialog, lambda _code: self._closed(dialog))
+
+    def _send_to_printer(self, doc: ReceiptDocument) -> str:
+        self._receipts.print(doc)
+        return f"Receipt {doc.number} printed."
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, finished: Callable[[int], None]) -> None:
+        # As the sell screen opens its own: open(), never exec(), and kept in `sell.dialog` so no
+        # other action of the screen starts while it is up.
+        self._sell.dialog = dialog
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        self._sell.dialog = None
+        dialog.deleteLater()
+        self._sell.focus_scan_field()
+
+    def _show_error(self, text: str) -> None:
+        self._sell.message.show_error(text)
+        QApplication.beep()

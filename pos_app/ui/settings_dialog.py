@@ -1,0 +1,382 @@
+"""The shop's settings (Ctrl+, on the main window): receipt header and footer, tax, cash rounding, printer.
+
+Keys: Ctrl+S (or Enter in a one-line field) saves, Ctrl+T prints a test receipt with what is
+on the screen (saved or not), Esc cancels. They are claimed with a ShortcutOverride, as in
+ui/payment_dialog.py, so no shortcut of the window behind takes them. A value the shop cannot
+use is refused with its reason under the fields, the cursor goes to the field to fix, and
+nothing is saved; a good set is saved in one transaction and applies at once (the next
+scan prices with it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from decimal import Decimal
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.controllers.app import AppControllers
+from pos_app.controllers.errors import UserError
+from pos_app.controllers.receipts import ReceiptController
+from pos_app.controllers.settings import (
+    MAX_TEXT_SETTING,
+    Paper,
+    PrinterConnection,
+    ReceiptOutput,
+    SettingsController,
+    ShopSettings,
+    parse_host_port,
+    parse_usb_ids,
+)
+from pos_app.domain.tax import TaxRounding
+from pos_app.receipts.text_layout import MAX_COLUMNS, MIN_COLUMNS
+from pos_app.ui.status_label import StatusLabel
+
+CASH_ROUNDING = (
+    (Decimal("0.01"), "None (to the cent)"),
+    (Decimal("0.05"), "To 0.05"),
+    (Decimal("0.10"), "To 0.10"),
+)
+TAX_ROUNDING = ((TaxRounding.PER_LINE, "Per line"), (TaxRounding.PER_ORDER, "Per order (per rate)"))
+OUTPUTS = (
+    (ReceiptOutput.NONE, "None (preview only)"),
+    (ReceiptOutput.SYSTEM, "System printer"),
+    (ReceiptOutput.ESCPOS, "ESC/POS thermal printer"),
+)
+CONNECTIONS = (
+    (PrinterConnection.USB, "USB"),
+    (PrinterConnection.NETWORK, "Network"),
+    (PrinterConnection.FILE, "Device file"),
+)
+PAPERS = ((Paper.ROLL80, "Roll 80 mm"), (Paper.A4, "A4"))
+SAVE_KEY, TEST_KEY, SETTINGS_KEY = "Ctrl+S", "Ctrl+T", "Ctrl+,"
+_CLAIMED = tuple(QKeySequence(key) for key in (SAVE_KEY, TEST_KEY))
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+T = TypeVar("T")
+
+
+class SettingsError(Exception):
+    """A field's value the shop cannot use: the message and the field to put the cursor in."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+def _combo(choices: tuple[tuple[object, str], ...], current: object) -> QComboBox:
+    combo = QComboBox()
+    for _value, text in choices:
+        combo.addItem(text)
+    combo.setCurrentIndex(next(i for i, (value, _text) in enumerate(choices) if value == current))
+    return combo
+
+
+def _chosen(combo: QComboBox, choices: tuple[tuple[T, str], ...]) -> T:
+    # Read back by position: a QVariant turns a str enum into a plain str and may copy a Decimal.
+    return choices[combo.currentIndex()][0]
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `saved` is the ShopSettings stored once Save succeeded."""
+
+    def __init__(
+        self, settings: SettingsController, receipts: ReceiptController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self._receipts = receipts
+        self.saved: ShopSettings | None = None
+        now = settings.current
+
+        self.shop_name = self._line(now.shop_name)
+        self.shop_address = self._text(now.shop_address)
+        self.shop_tax_id = self._line(now.shop_tax_id)
+        self.receipt_footer = self._text(now.receipt_footer)
+        self.prices_include_tax = QCheckBox("Catalog prices include ta&x")
+        self.prices_include_tax.setChecked(now.prices_include_tax)
+        self.cash_rounding = _combo(CASH_ROUNDING, now.cash_increment)
+        self.tax_rounding = _combo(TAX_ROUNDING, now.tax_rounding)
+        self.receipt_output = _combo(OUTPUTS, now.receipt_output)
+        self.printer_connection = _combo(CONNECTIONS, now.printer_connection)
+        self.printer_usb = self._line(now.printer_usb, "vendor:product, e.g. 04b8:0202 (lsusb shows it)")
+        self.printer_address = self._line(now.printer_address, "host or host:port, e.g. 192.168.1.50:9100")
+        self.printer_device = self._line(now.printer_device, "e.g. /dev/usb/lp0")
+        self.printer_columns = self._line(str(now.printer_columns), f"{MIN_COLUMNS} to {MAX_COLUMNS}")
+        self.paper = _combo(PAPERS, now.paper)
+        self.print_after_sale = QCheckBox("Print a receipt after each &sale")
+        self.print_after_sale.setChecked(now.print_after_sale)
+        self.open_drawer_on_cash = QCheckBox("Open the cash &drawer on cash sales (ESC/POS)")
+        self.open_drawer_on_cash.setChecked(now.open_drawer_on_cash)
+        self.message = StatusLabel("", info_style="color: #1b5e20;")
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        self.test_button = QPushButton(f"&Test print  ({TEST_KEY})")
+        self.save_button = QPushButton(f"Save  ({SAVE_KEY})")
+        self.cancel_button = QPushButton("Cancel  (Esc)")
+        for button in (self.test_button, self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
+
+        self._lay_out()
+        self.test_button.clicked.connect(self.test_print)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.receipt_output.currentIndexChanged.connect(self._enable_printer_fields)
+        self.printer_connection.currentIndexChanged.connect(self._enable_printer_fields)
+        self._enable_printer_fields()
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self)
+        self.shop_name.setFocus()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _line(self, text: str, placeholder: str = "") -> QLineEdit:
+        field = QLineEdit(text)
+        # Longer than allowed, so too long is refused with a message rather than cut short.
+        field.setMaxLength(MAX_TEXT_SETTING * 2)
+        field.setPlaceholderText(placeholder)
+        return field
+
+    def _text(self, text: str) -> QPlainTextEdit:
+        field = QPlainTextEdit(text)
+        field.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        field.setFixedHeight(60)
+        return field
+
+    def _lay_out(self) -> None:
+        shop = QFormLayout()
+        shop.addRow("Shop &name", self.shop_name)
+        shop.addRow("&Address", self.shop_address)
+        shop.addRow("Tax &ID", self.shop_tax_id)
+        shop.addRow("Receipt &footer", self.receipt_footer)
+        shop_box = QGroupBox("Receipt header and footer")
+        shop_box.setLayout(shop)
+
+        money = QFormLayout()
+        money.addRow(self.prices_include_tax)
+        money.addRow("&Cash rounding", self.cash_rounding)
+        money.addRow("Tax r&ounding", self.tax_rounding)
+        money_box = QGroupBox("Tax and cash")
+        money_box.setLayout(money)
+
+        printer = QFormLayout()
+        printer.addRow("&Receipts print on", self.receipt_output)
+        printer.addRow("&Paper (system printer)", self.paper)
+        printer.addRow("Conn&ection (ESC/POS)", self.printer_connection)
+        printer.addRow("&USB ids", self.printer_usb)
+        printer.addRow("Net&work address", self.printer_address)
+        printer.addRow("De&vice file", self.printer_device)
+        printer.addRow("Co&lumns", self.printer_columns)
+        printer.addRow(self.print_after_sale)
+        printer.addRow(self.open_drawer_on_cash)
+        printer_box = QGroupBox("Receipt printer")
+        printer_box.setLayout(printer)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(shop_box)
+        layout.addWidget(money_box)
+        layout.addWidget(printer_box)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel("Ctrl+S: save    Ctrl+T: test print    Esc: cancel"))
+        layout.addLayout(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _enable_printer_fields(self) -> None:
+        output = _chosen(self.receipt_output, OUTPUTS)
+        connection = _chosen(self.printer_connection, CONNECTIONS)
+        thermal = output is ReceiptOutput.ESCPOS
+        self.paper.setEnabled(output is not ReceiptOutput.ESCPOS)
+        self.printer_connection.setEnabled(thermal)
+        self.printer_usb.setEnabled(thermal and connection is PrinterConnection.USB)
+        self.printer_address.setEnabled(thermal and connection is PrinterConnection.NETWORK)
+        self.printer_device.setEnabled(thermal and connection is PrinterConnection.FILE)
+        self.printer_columns.setEnabled(thermal)
+        self.open_drawer_on_cash.setEnabled(thermal or self.open_drawer_on_cash.isChecked())
+        self.test_button.setEnabled(output is not ReceiptOutput.NONE)
+
+    # -- reading the form ------------------------------------------------------------------
+
+    def settings_from_form(self) -> ShopSettings:
+        """The settings as typed; SettingsError names the field that is not right."""
+        name = " ".join(self.shop_name.text().split())
+        if not name:
+            raise SettingsError("Type the shop's name: it heads every receipt.", "shop_name")
+        columns_text = self.printer_columns.text().strip()
+        if not columns_text.isdigit() or not MIN_COLUMNS <= int(columns_text) <= MAX_COLUMNS:
+            raise SettingsError(
+                f"Columns must be a whole number from {MIN_COLUMNS} to {MAX_COLUMNS}"
+                " (48 for an 80 mm roll, 32 for 58 mm).",
+                "printer_columns",
+            )
+        for field, parse in ((self.printer_usb, parse_usb_ids), (self.printer_address, parse_host_port)):
+            if field.text().strip():
+                try:
+                    parse(field.text())
+                except ValueError as error:
+                    raise SettingsError(str(error), _name_of(self, field)) from None
+        values = {
+            "shop_name": name,
+            "shop_address": self.shop_address.toPlainText().strip(),
+            "shop_tax_id": self.shop_tax_id.text().strip(),
+            "receipt_footer": self.receipt_footer.toPlainText().strip(),
+            "prices_include_tax": self.prices_include_tax.isChecked(),
+            "cash_increment": _chosen(self.cash_rounding, CASH_ROUNDING),
+            "tax_rounding": _chosen(self.tax_rounding, TAX_ROUNDING),
+            "receipt_output": _chosen(self.receipt_output, OUTPUTS),
+            "printer_connection": _chosen(self.printer_connection, CONNECTIONS),
+            "printer_usb": self.printer_usb.text().strip(),
+            "printer_address": self.printer_address.text().strip(),
+            "printer_device": self.printer_device.text().strip(),
+            "printer_columns": int(columns_text),
+            "paper": _chosen(self.paper, PAPERS),
+            "print_after_sale": self.print_after_sale.isChecked(),
+            "open_drawer_on_cash": self.open_drawer_on_cash.isChecked(),
+        }
+        for key, value in values.items():
+            if isinstance(value, str) and len(value) > MAX_TEXT_SETTING:
+                raise SettingsError(f"This is longer than {MAX_TEXT_SETTING} characters ({len(value)}).", key)
+        # Unchanged: the settings this dialog does not show (the rounding mode).
+        kept = {f.name: getattr(self._settings.current, f.name) for f in fields(ShopSettings)}
+        try:
+            settings = ShopSettings(**{**kept, **values})
+        except ValueError as error:
+            raise SettingsError(str(error), "shop_name") from None
+        problem = settings.printer_problem()
+        if problem is not None:
+            raise SettingsError(problem, _problem_field(settings))
+        return settings
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        try:
+            settings = self.settings_from_form()
+            self._settings.save(settings)
+        except SettingsError as error:
+            self._refuse(error.message, error.field)
+            return
+        except UserError as error:
+            self._refuse(error.message, None)
+            return
+        self.saved = settings
+        self.accept()
+
+    def test_print(self) -> None:
+        try:
+            settings = self.settings_from_form()
+            self._receipts.test_print(settings)
+        except SettingsError as error:
+            self._refuse(error.message, error.field)
+            return
+        except UserError as error:
+            self._refuse(error.message, None)
+            return
+        self.message.show_info("Test receipt sent to the printer. Save to keep these settings.")
+
+    def _refuse(self, message: str, field: str | None) -> None:
+        self.message.show_error(message)
+        widget = getattr(self, field, None) if field else None
+        if isinstance(widget, QWidget):
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in _CLAIMED or (event.key() in _ENTER and isinstance(watched, QLineEdit)):
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        pressed = QKeySequence(event.keyCombination())
+        if pressed == QKeySequence(SAVE_KEY):
+            self.save()
+        elif pressed == QKeySequence(TEST_KEY):
+            self.test_print()
+        elif event.key() in _ENTER:
+            # Enter in a one-line field saves, as in every form; a multi-line field keeps its Enter.
+            self.save()
+        else:
+            super().keyPressEvent(event)
+
+
+def _name_of(dialog: SettingsDialog, widget: QWidget) -> str:
+    return next(name for name, value in vars(dialog).items() if value is widget)
+
+
+def _problem_field(settings: ShopSettings) -> str:
+    if settings.open_drawer_on_cash and settings.receipt_output is not ReceiptOutput.ESCPOS:
+        return "open_drawer_on_cash"
+    return {
+        PrinterConnection.USB: "printer_usb",
+        PrinterConnection.NETWORK: "printer_address",
+        PrinterConnection.FILE: "printer_device",
+    }[settings.printer_connection]
+
+
+class SettingsLauncher(QObject):
+    """The main window's "Settings…  (Ctrl+,)" button and key; `dialog` is the open dialog, if any.
+
+    A save applies at once: the open sale is shown again priced with the new settings.
+    """
+
+    def __init__(self, window: QMainWindow, corner_of: QTabWidget, controllers: AppControllers) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controllers = controllers
+        self.dialog: SettingsDialog | None = None
+        self.button = QPushButton(f"Settings…  ({SETTINGS_KEY})")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.open_settings)
+        corner_of.setCornerWidget(self.button, Qt.Corner.TopRightCorner)
+        shortcut = QShortcut(QKeySequence(SETTINGS_KEY), window)
+        shortcut.activated.connect(self.open_settings)
+
+    def open_settings(self) -> None:
+        if self.dialog is not None:
+            return
+        controllers = self._controllers
+        dialog = SettingsDialog(controllers.shop_settings, controllers.receipts, self._window)
+        self.dialog = dialog
+        # Back to where the cashier was (the scan field, usually) once the dialog closes.
+        previous = self._window.focusWidget()
+
+        def finished(code: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                controllers.sale.cart_changed.emit()  # the open sale's totals under the new settings
+                self._window.statusBar().showMessage("Settings saved.", 5000)
+            if previous is not None:
+                previous.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()

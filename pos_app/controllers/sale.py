@@ -28,7 +28,7 @@ from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
-from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders
+from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders, round_cash
 from pos_app.domain.discounts import Discount, DiscountError, DiscountKind, PriceOverride
 from pos_app.domain.money import ZERO, format_money
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
@@ -330,6 +330,10 @@ class SaleController(QObject):
         self.parked_changed.emit()
 
     # -- paying --------------------------------------------------------------------------
+
+    def cash_due(self, amount: Decimal) -> Decimal:
+        """What `amount` still due comes to when paid in cash, after the shop's cash rounding."""
+        return round_cash(amount, self._settings().cash_increment)
 
     def pay_cash(self, tendered: Decimal | None = None) -> SaleReceipt:
         """Complete the sale in cash; `tendered=None` means exact cash."""

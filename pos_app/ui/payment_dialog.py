@@ -42,7 +42,7 @@ class PaymentDialog(QDialog):
 
         self.total_label = QLabel(format_money(total))
         self.total_label.setObjectName("paymentTotal")
-        self.due_label = QLabel(format_money(total))
+        self.due_label = QLabel()
         self.tenders_list = QListWidget()
         self.tenders_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tenders_list.setMaximumHeight(90)
@@ -73,6 +73,7 @@ class PaymentDialog(QDialog):
             QLabel("Enter: cash    F2: card    F3: voucher    F4: undo last    Esc: back to the sale")
         )
 
+        self._show_due()
         self.tendered.textChanged.connect(self._on_tendered_changed)
         for field in (self.tendered, self.reference):
             field.installEventFilter(self)
@@ -81,7 +82,23 @@ class PaymentDialog(QDialog):
     # -- reading what was typed ------------------------------------------------------------
 
     def still_due(self) -> Decimal:
-        return max(self._total - sum((t.amount for t in self._tenders), ZERO), ZERO)
+        """What is left to pay: to the cent by card or voucher, cash-rounded once cash is given."""
+        remaining = self._total - self._paid_by(cash=False)
+        cash = self._paid_by(cash=True)
+        if cash == 0:
+            return max(remaining, ZERO)
+        return max(self._sale.cash_due(remaining) - cash, ZERO)
+
+    def cash_due(self) -> Decimal:
+        """What is left to pay in cash, after the shop's cash rounding (0.05, say)."""
+        remaining = self._total - self._paid_by(cash=False)
+        return max(self._sale.cash_due(remaining) - self._paid_by(cash=True), ZERO)
+
+    def _paid_by(self, *, cash: bool) -> Decimal:
+        return sum(
+            (t.amount for t in self._tenders if (t.method is TenderMethod.CASH) == cash),
+            ZERO,
+        )
 
     def _typed_amount(self) -> Decimal | None:
         text = self.tendered.text()
@@ -89,7 +106,7 @@ class PaymentDialog(QDialog):
 
     def _on_tendered_changed(self, text: str) -> None:
         self.message.clear()
-        due = self.still_due()
+        due = self.cash_due()  # typing an amount and pressing Enter pays it in cash
         if not text.strip():
             self.change_label.setText(format_money(ZERO))
             return
@@ -118,6 +135,8 @@ class PaymentDialog(QDialog):
         if typed is None and due == 0:
             self._complete()  # covered already: a retry after a refused commit
             return
+        if method is TenderMethod.CASH:
+            due = self.cash_due()
         amount = due if typed is None else typed
         if amount <= 0:
             self._refuse("Type an amount to pay.")
@@ -157,7 +176,13 @@ class PaymentDialog(QDialog):
             self.tenders_list.addItem(
                 f"{METHOD_NAMES[tender.method]}  {format_money(tender.amount)}{reference}"
             )
-        self.due_label.setText(format_money(self.still_due()))
+        self._show_due()
+
+    def _show_due(self) -> None:
+        due, in_cash = self.still_due(), self.cash_due()
+        self.due_label.setText(
+            format_money(due) if in_cash == due else f"{format_money(due)}  (in cash {format_money(in_cash)})"
+        )
 
     def _complete(self) -> None:
         try:

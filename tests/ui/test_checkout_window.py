@@ -5,12 +5,14 @@ taken once."""
 from __future__ import annotations
 
 import sqlite3
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.settings import ShopSettings
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_dialog import PaymentDialog
 
@@ -159,3 +161,36 @@ def test_second_register_paying_the_same_sale_is_refused(qtbot, shop, db_url, db
     assert rows(db_path, "SELECT status, total FROM orders") == [("paid", 320)]
     assert rows(db_path, "SELECT count(*) FROM payments") == [(1,)]
     assert rows(db_path, "SELECT stock FROM items ORDER BY id") == [(9,), (10,)]
+
+
+def test_exact_cash_with_cash_rounding_to_five_cents(qtbot, make_item, db_url, db_path):
+    make_item("Pencil", "1.38", barcode=TEA, stock="10")
+    rounding_shop = AppControllers(db_url, ShopSettings(cash_increment=Decimal("0.05")))
+    try:
+        window = open_window(qtbot, rounding_shop, db_path)
+        press(qtbot, window, TEA)
+        dialog = open_payment(qtbot, window)
+        assert dialog.due_label.text() == "1.38  (in cash 1.40)"
+        qtbot.keyClicks(dialog.tendered, "2")
+        assert dialog.change_label.text() == "0.60"
+        dialog.tendered.clear()
+        press(qtbot, window)  # Enter with nothing typed: exact cash, rounded
+        qtbot.waitUntil(lambda: window.sell.dialog is None)
+        window.activateWindow()  # offscreen has no window manager to hand activation back
+        qtbot.waitUntil(window.isActiveWindow)
+
+        press(qtbot, window, TEA)
+        dialog = open_payment(qtbot, window)
+        press(qtbot, window, "1", Qt.Key.Key_F2)  # card 1.00: 0.38 left, 0.40 in cash
+        assert dialog.due_label.text() == "0.38  (in cash 0.40)"
+        press(qtbot, window)
+        qtbot.waitUntil(lambda: window.sell.dialog is None)
+        window.close()
+    finally:
+        rounding_shop.close()
+    assert rows(db_path, "SELECT total, cash_rounding FROM orders ORDER BY id") == [(138, 2), (138, 2)]
+    assert rows(db_path, "SELECT order_id, method, amount, tendered FROM payments ORDER BY id") == [
+        (1, "cash", 140, 140),
+        (2, "card", 100, 100),
+        (2, "cash", 40, 40),
+    ]

@@ -203,7 +203,7 @@ def build_report(session: Session, shift_id: int) -> ShiftReport:
             select(CashMovement.kind, CashMovement.amount, CashMovement.reason, CashMovement.created_at)
             .where(CashMovement.shift_id == shift_id)
             .order_by(CashMovement.id)
-        ).tuples()
+        ).all()
     )
     counts = tuple(
         CountLine(denomination, count, denomination * count)
@@ -211,7 +211,7 @@ def build_report(session: Session, shift_id: int) -> ShiftReport:
             select(CashCount.denomination, CashCount.count)
             .where(CashCount.shift_id == shift_id)
             .order_by(CashCount.denomination.desc())
-        ).tuples()
+        ).all()
     )
 
     live_expected = (
@@ -257,22 +257,26 @@ def _sales_of(shift_id: int) -> tuple[ColumnElement[bool], ...]:
 
 
 def _taxes(session: Session, shift_id: int) -> tuple[TaxTotal, ...]:
-    """Tax per rate: the sales' order_taxes plus the refunds' lines negated, summed per rate."""
+    """Tax per rate: the sales' order_taxes plus the refunds' lines negated, summed per rate.
+
+    Items refer to a rate by its percent (unique among the named rates), so the percent is the
+    key; the name is the one the sale recorded (MAX: a refund's line may carry none).
+    """
     sold = (
         select(
-            OrderTax.tax_name.label("name"),
             OrderTax.tax_rate.label("rate"),
+            OrderTax.tax_name.label("name"),
             OrderTax.net.label("net"),
             OrderTax.tax.label("tax"),
         )
         .join(Order, Order.id == OrderTax.order_id)
-        .where(Order.shift_id == shift_id, Order.status == OrderStatus.PAID.value)
+        .where(*_sales_of(shift_id))
     )
     # literal(0) - x rather than -x: the result keeps the Money type of the column.
     returned = (
         select(
-            OrderItem.tax_name,
             OrderItem.tax_rate,
+            OrderItem.tax_name,
             literal(0) - RefundLine.net,
             literal(0) - RefundLine.tax,
         )
@@ -282,11 +286,14 @@ def _taxes(session: Session, shift_id: int) -> tuple[TaxTotal, ...]:
     )
     both = union_all(sold, returned).subquery()
     rows = session.execute(
-        select(both.c.name, both.c.rate, func.sum(both.c.net), func.sum(both.c.tax))
-        .group_by(both.c.name, both.c.rate)
-        .order_by(both.c.rate, both.c.name)
-    ).tuples()
-    return tuple(TaxTotal(*row) for row in rows)
+        select(func.max(both.c.name), both.c.rate, func.sum(both.c.net), func.sum(both.c.tax))
+        .group_by(both.c.rate)
+        .order_by(both.c.rate)
+    ).all()
+    # A line without a named rate is charged as "Tax 7%" (SaleController's price_order_of).
+    return tuple(
+        TaxTotal(name or f"Tax {rate.normalize():f}%", rate, net, tax) for name, rate, net, tax in rows
+    )
 
 
 def _tenders(rows: Sequence[Row[str, int, Decimal]]) -> tuple[TenderTotal, ...]:

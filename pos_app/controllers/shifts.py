@@ -98,7 +98,7 @@ class ShiftController(QObject):
                 select(Shift.id, Shift.cashier, Shift.opened_at, Shift.opening_float, Shift.closed_at)
                 .order_by(Shift.opened_at.desc(), Shift.id.desc())
                 .limit(limit)
-            ).tuples()
+            ).all()
             return [ShiftRow(*row) for row in rows]
 
     def last_cashier(self) -> str:

@@ -85,7 +85,9 @@ class CountPage(QWidget):
 
     def move_focus(self, step: int) -> None:
         fields = list(self.fields.values())
-        focused = next((i for i, f in enumerate(fields) if f.hasFocus()), -1)
+        # The window's focus widget, not hasFocus(): right even while the window is not active.
+        current = self.window().focusWidget()
+        focused = next((i for i, f in enumerate(fields) if f is current), -1)
         target = fields[max(0, min(len(fields) - 1, focused + step))]
         target.setFocus()
         target.selectAll()

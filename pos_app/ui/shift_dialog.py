@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.shift_report import ShiftReport
@@ -200,9 +200,10 @@ class ShiftDialog(QDialog):
         self._show_report(report, "Done", self.accept)
         self.message.show_info("The shift is closed. Print the Z report (Ctrl+P) or save it (Ctrl+S).")
 
-    def _refuse(self, text: str, field: QWidget) -> None:
+    def _refuse(self, text: str, field: QLineEdit) -> None:
         self.message.show_error(text)
         field.setFocus()
+        field.selectAll()  # typing again replaces what was refused
 
     # -- keys ----------------------------------------------------------------------------
 

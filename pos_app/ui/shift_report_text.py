@@ -7,6 +7,7 @@ Plain Python: no widgets, so it is cheap to test.
 
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal
 
 from pos_app.controllers.shift_report import ShiftReport, TenderTotal
@@ -81,11 +82,11 @@ def report_text(report: ShiftReport) -> str:
             sign = 1 if movement.kind == "paid_in" else -1
             at = local_time_text(movement.created_at)[-5:]  # hh:mm
             label = f"{'In ' if sign > 0 else 'Out'} {at} {movement.reason}"
+            # A long reason wraps at words; the amount stays on its last line.
             room = WIDTH - 2 - len(format_money(-movement.amount)) - 1
-            while len(label) > room:  # a long reason wraps, the amount stays on the last line
-                lines.append("  " + label[:room])
-                label = "      " + label[room:]
-            lines.append(figure_line(label, sign * movement.amount, indent=2))
+            wrapped = textwrap.wrap(label, room, subsequent_indent="      ", break_long_words=True)
+            lines += ["  " + part for part in wrapped[:-1]]
+            lines.append(figure_line(wrapped[-1], sign * movement.amount, indent=2))
     if not report.is_closed:
         lines += [RULE, "X report: a reading, the shift stays open."]
     return "\n".join(lines) + "\n"

@@ -183,13 +183,10 @@ class ShiftController(QObject):
                 update(Shift)
                 .where(Shift.id == shift_id, Shift.closed_at.is_(None))
                 .values(closed_at=utc_now(), expected_cash=expected, counted_cash=counted)
-                .execution_options(synchronize_session=False)
-            )
+            )  # the default synchronize_session updates a Shift the Session already holds
             if closed.rowcount != 1:  # type: ignore[attr-defined]
                 raise ConflictError("This shift was closed meanwhile: nothing was changed.")
             report = build_report(session, shift_id)
-        # The Session may hold the shift loaded as open; let the next read see it closed.
-        self._uow.session.expire_all()
         self.shift_changed.emit()
         return report
 

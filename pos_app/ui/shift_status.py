@@ -43,6 +43,6 @@ class ShiftStatus(StatusLabel):
             return False
         self.show_info(
             f"Shift {shift.id}: {shift.cashier}, since {local_time_text(shift.opened_at)} "
-            f"(float {format_money(shift.opening_float)})    Shift  (F10)"
+            f"(float {format_money(shift.opening_float)})"
         )
         return True

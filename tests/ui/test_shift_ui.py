@@ -343,6 +343,7 @@ def test_a_whole_shift_from_float_to_z_report(new_till, tmp_path, monkeypatch):
 
 def test_a_bad_count_is_refused_and_the_shift_stays_open(open_till):
     till = open_till
+    till.keys(TEA)  # a sale in progress: F12 in the dialog must not open its payment
     dialog = till.open_shift_dialog()
     till.press(Qt.Key.Key_F5)
     till.keys("1")  # 1 x 500
@@ -352,6 +353,7 @@ def test_a_bad_count_is_refused_and_the_shift_stays_open(open_till):
     till.press(Qt.Key.Key_F12)
     assert "whole number of pieces" in dialog.message.text()
     assert dialog.page is dialog.count_page
+    assert till.dialog is dialog
     assert till.rows("SELECT closed_at, counted_cash FROM shifts") == [(None, None)]
     assert till.rows("SELECT count(*) FROM cash_counts") == [(0,)]
     till.press(Qt.Key.Key_Escape)  # back to the actions, nothing closed

@@ -46,6 +46,12 @@ def translate_database_error(error: Exception) -> UserError | None:
             return StorageError("The database file is damaged or unreadable. Nothing was changed.")
         return None
     if isinstance(error, IntegrityError):
+        if "closed shift" in text:  # migration 0004's triggers
+            return ConflictError(
+                "That shift is closed: its sales, refunds and cash can no longer change. Nothing was changed."
+            )
+        if "shifts.register" in text:  # the one-open-shift-per-register index
+            return ConflictError("A shift is already open on this till: close it first.")
         return ConflictError(f"That change conflicts with data already saved ({_constraint(original)}).")
     return None
 

@@ -1,21 +1,42 @@
-"""Shifts at the till: opening one with a cash float; every sale and refund is recorded into it."""
+"""Shifts at the till: open one with a cash float, pay cash in and out, read X reports, close with a Z.
+
+Every sale and refund is recorded into the open shift (one per register). Closing counts the
+drawer by denomination and stores the count, the expected cash and the counted cash with the
+closing time in one transaction; from then on the database's triggers refuse any change to the
+shift or to anything recorded in it. The figures themselves are `shift_report.build_report`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pos_app.controllers.errors import ConflictError, UserError
+from pos_app.controllers.shift_queries import open_shift_id
+from pos_app.controllers.shift_report import ShiftReport, build_report
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Shift, utc_now
-from pos_app.domain.money import MoneyError, parse_money
+from pos_app.db.models import CashCount, CashMovement, CashMovementKind, Shift, utc_now
+from pos_app.domain.denominations import (
+    DEFAULT_DENOMINATIONS,
+    CountError,
+    check_counts,
+    counted_total,
+    parse_count,
+)
+from pos_app.domain.money import MoneyError, format_money, parse_money
 from pos_app.domain.validation import ValidationError, clean_name
 
 MAX_CASHIER_NAME = 100
+MAX_REASON = 200
+RECENT_SHIFTS = 50
+NOTHING_TO_CLOSE = "No shift is open: there is nothing to close."
+NO_SHIFT_FOR_CASH = "No shift is open: open a shift (F10) before paying cash in or out."
+NO_SHIFT_FOR_REPORT = "No shift is open: there is no X report to read."
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +50,77 @@ class ShiftRow:
     closed_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class CashMovementRow:
+    """A paid in or paid out just recorded."""
+
+    id: int
+    shift_id: int
+    kind: str
+    amount: Decimal
+    reason: str
+
+
 class ShiftController(QObject):
-    """Opens the till's shift. Signal `shift_changed()` after a shift opens or closes."""
+    """The till's shift.
+
+    Signals:
+        shift_changed(): a shift opened or closed.
+        cash_moved(): cash was paid into or out of the drawer.
+    """
 
     shift_changed = Signal()
+    cash_moved = Signal()
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        parent: QObject | None = None,
+        *,
+        denominations: tuple[Decimal, ...] = DEFAULT_DENOMINATIONS,
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        self.denominations = denominations
+
+    # -- reading -------------------------------------------------------------------------
 
     def current(self) -> ShiftRow | None:
         """The open shift, or None when the till has none open."""
         with self._uow.read() as session:
             shift = session.scalars(select(Shift).where(Shift.closed_at.is_(None)).limit(1)).first()
             return None if shift is None else _row(shift)
+
+    def recent_shifts(self, limit: int = RECENT_SHIFTS) -> list[ShiftRow]:
+        """The latest shifts, newest first (the open one, if any, among them)."""
+        with self._uow.read() as session:
+            rows = session.execute(
+                select(Shift.id, Shift.cashier, Shift.opened_at, Shift.opening_float, Shift.closed_at)
+                .order_by(Shift.opened_at.desc(), Shift.id.desc())
+                .limit(limit)
+            ).all()
+            return [ShiftRow(*row) for row in rows]
+
+    def last_cashier(self) -> str:
+        """Who opened the latest shift: the name the open-shift form suggests."""
+        with self._uow.read() as session:
+            name = session.scalars(select(Shift.cashier).order_by(Shift.id.desc()).limit(1)).first()
+            return name or ""
+
+    def x_report(self) -> ShiftReport:
+        """The open shift's figures so far; changes nothing."""
+        with self._uow.read() as session:
+            shift_id = open_shift_id(session)
+            if shift_id is None:
+                raise UserError(NO_SHIFT_FOR_REPORT)
+            return build_report(session, shift_id)
+
+    def report(self, shift_id: int) -> ShiftReport:
+        """The report of any shift: a Z report again for a closed one, an X report for the open one."""
+        with self._uow.read() as session:
+            return build_report(session, shift_id)
+
+    # -- changing ------------------------------------------------------------------------
 
     def open_shift(self, cashier: str, float_text: str) -> ShiftRow:
         """Open a shift for `cashier` with the cash float counted into the drawer."""
@@ -54,12 +132,10 @@ class ShiftController(QObject):
             opening_float = parse_money(float_text, field="Float")
         except MoneyError as error:
             raise UserError(str(error), "float") from None
-        if not name:
-            raise UserError("Type the cashier's name.", "cashier")
         if len(name) > MAX_CASHIER_NAME:
             raise UserError(f"The cashier's name is longer than {MAX_CASHIER_NAME} characters.", "cashier")
         with self._uow.write() as session:
-            if session.scalars(select(Shift.id).where(Shift.closed_at.is_(None))).first() is not None:
+            if open_shift_id(session) is not None:
                 raise ConflictError("A shift is already open on this till: close it first.")
             shift = Shift(cashier=name, opened_at=utc_now(), opening_float=opening_float)
             session.add(shift)
@@ -68,6 +144,84 @@ class ShiftController(QObject):
             session.expunge(shift)
         self.shift_changed.emit()
         return row
+
+    def paid_in(self, amount_text: str, reason: str) -> CashMovementRow:
+        """Record cash put into the drawer that is not a sale (more change from the bank, say)."""
+        return self._move(CashMovementKind.PAID_IN, amount_text, reason)
+
+    def paid_out(self, amount_text: str, reason: str) -> CashMovementRow:
+        """Record cash taken out that is not a refund (a delivery paid from the till, say)."""
+        return self._move(CashMovementKind.PAID_OUT, amount_text, reason)
+
+    def close_shift(self, counts: Mapping[Decimal, int | str]) -> ShiftReport:
+        """Close the open shift with the drawer counted (pieces per denomination); returns its Z report.
+
+        Counts may be given as numbers or as the text typed for them (blank: none). The count rows,
+        the expected and counted cash and the closing time are written in one transaction.
+        """
+        try:
+            parsed = {
+                Decimal(d): parse_count(c, Decimal(d)) if isinstance(c, str) else c for d, c in counts.items()
+            }
+            checked = check_counts(parsed, self.denominations)
+        except CountError as error:
+            raise UserError(error.message, "count") from None
+        counted = counted_total(checked)
+        with self._uow.write() as session:
+            shift_id = open_shift_id(session)
+            if shift_id is None:
+                raise UserError(NOTHING_TO_CLOSE)
+            expected = build_report(session, shift_id).expected_cash
+            # The counts go in before the shift closes: the triggers refuse rows for a closed one.
+            session.add_all(
+                CashCount(shift_id=shift_id, denomination=denomination, count=count)
+                for denomination, count in checked.items()
+                if count
+            )
+            session.flush()
+            closed = session.execute(
+                update(Shift)
+                .where(Shift.id == shift_id, Shift.closed_at.is_(None))
+                .values(closed_at=utc_now(), expected_cash=expected, counted_cash=counted)
+            )  # the default synchronize_session updates a Shift the Session already holds
+            if closed.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConflictError("This shift was closed meanwhile: nothing was changed.")
+            report = build_report(session, shift_id)
+        self.shift_changed.emit()
+        return report
+
+    def _move(self, kind: CashMovementKind, amount_text: str, reason: str) -> CashMovementRow:
+        label = "Paid in" if kind is CashMovementKind.PAID_IN else "Paid out"
+        try:
+            amount = parse_money(amount_text, field="The amount")
+        except MoneyError as error:
+            raise UserError(str(error), "amount") from None
+        if amount <= 0:
+            raise UserError(f"{label}: the amount must be more than 0.", "amount")
+        try:
+            why = clean_name(reason, "reason")
+        except ValidationError as error:
+            message = error.message if reason.strip() else f"{label}: type the reason."
+            raise UserError(message, "reason") from None
+        if len(why) > MAX_REASON:
+            raise UserError(f"The reason is longer than {MAX_REASON} characters.", "reason")
+        with self._uow.write() as session:
+            shift_id = open_shift_id(session)
+            if shift_id is None:
+                raise UserError(NO_SHIFT_FOR_CASH)
+            movement = CashMovement(shift_id=shift_id, kind=kind.value, amount=amount, reason=why)
+            session.add(movement)
+            session.flush()
+            row = CashMovementRow(movement.id, shift_id, kind.value, amount, why)
+            session.expunge(movement)
+        self.cash_moved.emit()
+        return row
+
+
+def describe_movement(row: CashMovementRow) -> str:
+    """One line for the status bar: "Paid out 12.50: window cleaner"."""
+    label = "Paid in" if row.kind == CashMovementKind.PAID_IN.value else "Paid out"
+    return f"{label} {format_money(row.amount)}: {row.reason}"
 
 
 def _row(shift: Shift) -> ShiftRow:

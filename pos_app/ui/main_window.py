@@ -24,7 +24,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controllers: AppControllers, location: str) -> None:
         super().__init__()
         self.setWindowTitle(f"Point of sale {__version__}")  # Qt appends " — pos_app"
-        self.sell = SellScreen(controllers.sale, controllers.customers)
+        self.sell = SellScreen(controllers.sale, controllers.customers, shifts=controllers.shifts)
         self.catalog = CatalogScreen(controllers.catalog)
         self.customers = CustomersScreen(controllers.customers)
 

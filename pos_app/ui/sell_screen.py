@@ -7,7 +7,10 @@ Keyboard contract, so a whole sale works without a mouse:
 - with the scan field empty, Delete removes the selected line, + / - change its quantity,
   Up / Down move the selection;
 - F12 opens payment, F4 picks a customer, F8 parks the sale under a label, F7 resumes a
-  parked one, F9 voids the open sale; Esc cancels any dialog.
+  parked one, F9 voids the open sale; Esc cancels any dialog;
+- F10 opens the shift dialog (open a shift, paid in/out, X report, close with a Z report); the
+  screen shows the open shift, or "No shift open: press F10 to open one", and F12 says the same
+  rather than opening payment while no shift is open.
 """
 
 from __future__ import annotations
@@ -36,12 +39,14 @@ from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.rows import CartLine, CartView, SaleReceipt
 from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
+from pos_app.controllers.shifts import ShiftController
 from pos_app.domain.money import format_money
 from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
 from pos_app.ui.item_chooser import ItemChooserDialog
 from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.row_selection import move_selection, select_row
+from pos_app.ui.shift_status import NO_SHIFT_HINT, ShiftStatus
 from pos_app.ui.status_label import StatusLabel
 
 SCAN_FIELD_MAX = 256
@@ -51,11 +56,16 @@ class SellScreen(QWidget):
     """Order editor bound to the SaleController (and the CustomerController for the picker)."""
 
     def __init__(
-        self, sale: SaleController, customers: CustomerController, parent: QWidget | None = None
+        self,
+        sale: SaleController,
+        customers: CustomerController,
+        parent: QWidget | None = None,
+        shifts: ShiftController | None = None,
     ) -> None:
         super().__init__(parent)
         self._sale = sale
         self._customers = customers
+        self._shifts = shifts  # None: a screen without shift handling (the sale still needs one)
         self.dialog: QDialog | None = None  # the open modal dialog, if any (tests drive it)
 
         self.scan_field = QLineEdit()
@@ -98,6 +108,9 @@ class SellScreen(QWidget):
         self.remove_button = QPushButton("Remove line  (Del)")
         self.park_button = QPushButton("Park  (F8)")
         self.parked_button = QPushButton("Parked sales  (F7)")
+        self.shift_status = ShiftStatus(shifts)
+        self.shift_button = QPushButton("Shift  (F10)")
+        self.shift_button.setVisible(shifts is not None)
 
         self._build_layout()
         self._connect()
@@ -111,6 +124,7 @@ class SellScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.scan_field, 1)
         top.addWidget(self.customer_button)
+        top.addWidget(self.shift_button)
 
         totals = QGridLayout()
         for row, (caption, label) in enumerate(
@@ -141,6 +155,7 @@ class SellScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.shift_status)
         layout.addWidget(self.message)
         layout.addLayout(middle, 1)
 
@@ -157,6 +172,7 @@ class SellScreen(QWidget):
         self.customer_button.clicked.connect(self.pick_customer)
         self.park_button.clicked.connect(self.park_sale)
         self.parked_button.clicked.connect(self.open_parked_sales)
+        self.shift_button.clicked.connect(self.open_shift_dialog)
         self._sale.parked_changed.connect(self._on_parked_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
@@ -165,6 +181,7 @@ class SellScreen(QWidget):
             (Qt.Key.Key_F9, self.void_sale),
             (Qt.Key.Key_F8, self.park_sale),
             (Qt.Key.Key_F7, self.open_parked_sales),
+            (Qt.Key.Key_F10, self.open_shift_dialog),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
@@ -248,6 +265,9 @@ class SellScreen(QWidget):
         if cart.is_empty:
             self._show_error("Nothing to pay: scan an item first.")
             return
+        if self._shifts is not None and not self.shift_status.refresh():
+            self._show_error(NO_SHIFT_HINT)
+            return
         dialog = PaymentDialog(self._sale, cart.total, self)
 
         def finished(_code: int) -> None:
@@ -305,6 +325,24 @@ class SellScreen(QWidget):
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
                 self.message.show_info("Parked sale resumed.")
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
+    def open_shift_dialog(self) -> None:
+        if self.dialog is not None or self._shifts is None:
+            return
+        from pos_app.ui.shift_dialog import ShiftDialog
+
+        dialog = ShiftDialog(self._shifts, self)
+
+        def finished(_code: int) -> None:
+            self.dialog = None
+            outcome = dialog.outcome
+            dialog.deleteLater()
+            self.shift_status.refresh()
+            if outcome:
+                self.message.show_info(outcome)
             self.scan_field.setFocus()
 
         self._open_dialog(dialog, finished)

@@ -58,3 +58,15 @@ def test_bugs_are_not_translated(error):
 def test_user_error_carries_field():
     error = ConflictError("SKU taken", "sku")
     assert (error.message, error.field, str(error)) == ("SKU taken", "sku", "SKU taken")
+
+
+def test_the_closed_shift_triggers_become_a_clear_refusal():
+    raised = IntegrityError(
+        "UPDATE orders ...",
+        {},
+        sqlite3.IntegrityError("closed shift: a closed shift and its records cannot change"),
+    )
+    error = translate_database_error(raised)
+    assert isinstance(error, ConflictError)
+    assert error.message.startswith("That shift is closed")
+    assert "Nothing was changed" in error.message

@@ -9,6 +9,7 @@ from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
+from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.engine import create_app_engine
 
@@ -29,6 +30,7 @@ class AppControllers:
         self.shifts = ShiftController(self.uow)
         self.catalog = CatalogController(self.uow)
         self.customers = CustomerController(self.uow)
+        self.tax_rates = TaxRateController(self.uow)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

@@ -90,7 +90,10 @@ class TaxRateController(QObject):
     def rates(self) -> list[TaxRateRow]:
         """Every named rate by percent, then name, with its item count (one SELECT)."""
         used = (
-            select(func.count(Item.id)).where(Item.tax_rate == TaxRate.percent).scalar_subquery().label("used")
+            select(func.count(Item.id))
+            .where(Item.tax_rate == TaxRate.percent)
+            .scalar_subquery()
+            .label("used")
         )
         statement = select(TaxRate.id, TaxRate.name, TaxRate.percent, used).order_by(
             TaxRate.percent, TaxRate.name

@@ -65,6 +65,7 @@ def test_integrity_error_at_flush_inside_the_block(controllers, make_item, query
 
 def test_other_exceptions_roll_back_and_propagate_unchanged(controllers, query, tax_rate):
     tax_rate("0")
+
     class BoomError(Exception):
         pass
 

@@ -614,7 +614,7 @@ def _parsed_discount(typed: str, reason: str) -> Discount:
 
 
 def _misfit_message(order: Order, settings: ShopSettings, error: DiscountError) -> str:
-    """Say which discount no longer fits: the sale's (after a line was removed or made cheaper) or a line's."""
+    """Say which discount no longer fits: the sale's (a line removed or made cheaper) or a line's own."""
     discount = _order_discount(order)
     if discount is not None and discount.kind is DiscountKind.AMOUNT:
         kept = (order.discount_kind, order.discount_value, order.discount_reason)

@@ -57,7 +57,7 @@ def no_rate_message(percent: Decimal) -> str:
 
 
 def check_rate_named(session: Session, percent: Decimal) -> None:
-    """Raise UserError (field tax_rate) unless a named rate has this percent; within the caller's transaction."""
+    """Raise UserError (field tax_rate) unless a named rate has this percent (in the caller's transaction)."""
     if session.scalar(select(TaxRate.id).where(TaxRate.percent == percent)) is None:
         raise UserError(no_rate_message(percent), "tax_rate")
 

@@ -1,7 +1,8 @@
 """The sell screen's cart table: one row per line of the open sale, quantity editable in place.
 
 The item cell also says what was done to the line's price: an override ("was 3.50") and the
-line's own discount ("−10% staff"); the sale discount is shown by the totals beside the table.
+line's own discount ("-10% staff", with a typographic minus); the sale discount is shown by the
+totals beside the table.
 
 It holds the latest CartView (plain rows) and turns each change into the narrowest
 Qt notification — a changed cell, an appended row, a removed row — so the view keeps
@@ -24,13 +25,18 @@ COLUMNS = ("Item", "Qty", "Price", "Total")
 QUANTITY_COLUMN = 1
 
 
+def minus(text: str) -> str:
+    """`text` taken off: a typographic minus sign reads better than a hyphen next to figures."""
+    return f"\N{MINUS SIGN}{text}"
+
+
 def adjustments(line: CartLine) -> str:
-    """What was done to a line's price, as the cart shows it: "was 3.50; −10% staff" (or "")."""
+    """What was done to a line's price, as the cart shows it: "was 3.50; -10% staff" (or "")."""
     notes = []
     if line.list_price is not None:
         notes.append(f"was {format_money(line.list_price)}")
     if line.discount_text:
-        notes.append(f"−{line.discount_text}")
+        notes.append(minus(line.discount_text))
     return "; ".join(notes)
 
 

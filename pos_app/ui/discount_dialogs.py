@@ -37,6 +37,7 @@ from pos_app.controllers.rows import CartLine, CartView
 from pos_app.controllers.sale import SaleController
 from pos_app.domain.discounts import MAX_REASON
 from pos_app.domain.money import format_money
+from pos_app.ui.cart_model import minus
 from pos_app.ui.form_dialog import FormDialog
 
 DISCOUNT_REASONS = ("Staff", "Loyalty", "Damaged", "Promotion", "Price match", "Manager approval")
@@ -52,22 +53,25 @@ def reason_box(reasons: Sequence[str]) -> QComboBox:
     box.addItems(list(reasons))
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     # No inline completion: "Price" + Enter must not quietly become "Price match".
-    box.setCompleter(None)
+    box.setCompleter(None)  # type: ignore[arg-type]  # None is what Qt documents for "no completer"
     box.setCurrentIndex(-1)
     line_edit = box.lineEdit()
+    assert line_edit is not None  # an editable combo always has one
     line_edit.setMaxLength(MAX_REASON * 2)  # longer is refused with a message, not cut
     line_edit.setPlaceholderText("Why? Type it, or Up / Down for common reasons")
     return box
-
-
-def minus(text: str) -> str:
-    return f"−{text}"
 
 
 class _KeyClaimingDialog(FormDialog):
     """A form whose own keys win over the sell screen's shortcuts (as in the payment dialog)."""
 
     claimed_keys: tuple[Qt.Key, ...] = ()
+
+    reason: QComboBox
+
+    def _reason_editor(self) -> list[QWidget]:
+        editor = self.reason.lineEdit()
+        return [] if editor is None else [editor]
 
     def _claim_keys_in(self, *widgets: QWidget) -> None:
         for widget in widgets:
@@ -132,7 +136,7 @@ class DiscountDialog(_KeyClaimingDialog):
 
         self._choices.buttonToggled.connect(lambda _button, _checked: self._show_current())
         (self.line_choice if line is not None else self.sale_choice).setChecked(True)
-        self._claim_keys_in(self.value, self.reason, self.reason.lineEdit())
+        self._claim_keys_in(self.value, self.reason, *self._reason_editor())
         self.value.setFocus()
 
     # -- which discount --------------------------------------------------------------------
@@ -228,7 +232,7 @@ class PriceOverrideDialog(_KeyClaimingDialog):
         form.addRow("Reas&on", self.reason)
         form.addRow(QLabel("Enter apply    Alt+C catalog price    Esc cancel"))
         self._lay_out(form, 460)
-        self._claim_keys_in(self.price, self.reason, self.reason.lineEdit())
+        self._claim_keys_in(self.price, self.reason, *self._reason_editor())
         self.price.setFocus()
 
     def _save(self) -> int:

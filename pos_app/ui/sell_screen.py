@@ -39,7 +39,7 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.rows import CartLine, CartView, SaleReceipt
 from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
 from pos_app.domain.money import format_money
-from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
+from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel, minus
 from pos_app.ui.discount_dialogs import DiscountDialog, PriceOverrideDialog
 from pos_app.ui.item_chooser import ItemChooserDialog
 from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
@@ -415,9 +415,9 @@ class SellScreen(QWidget):
     def _on_cart_changed(self) -> None:
         cart: CartView = self._sale.cart()
         self.cart_model.set_cart(cart)
-        self.discount_label.setText(f"−{format_money(cart.discounts)}" if cart.discounts else "0.00")
+        self.discount_label.setText(minus(format_money(cart.discounts)) if cart.discounts else "0.00")
         self.sale_discount_label.setText(
-            f"Sale discount: −{cart.order_discount_text}" if cart.order_discount_text else ""
+            f"Sale discount: {minus(cart.order_discount_text)}" if cart.order_discount_text else ""
         )
         self.subtotal_label.setText(format_money(cart.subtotal))
         self.tax_label.setText(format_money(cart.tax))

@@ -20,6 +20,7 @@ LINES_SQL = (
 )
 ORDER_SQL = "SELECT discount_kind, discount_value, discount_reason, discount_total, total FROM orders"
 ALT = Qt.KeyboardModifier.AltModifier
+M = "\N{MINUS SIGN}"
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
@@ -82,8 +83,8 @@ def test_f5_discounts_the_selected_line(qtbot, screen, db_rows):
     qtbot.waitUntil(lambda: screen.dialog is None)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert names(screen) == ["Whole milk 1 L", "Sourdough bread   (−10% staff)"]
-    assert screen.discount_label.text() == "−0.35"
+    assert names(screen) == ["Whole milk 1 L", f"Sourdough bread   ({M}10% staff)"]
+    assert screen.discount_label.text() == f"{M}0.35"
     assert screen.total_label.text() == "4.44"  # 1.29 + 3.15
     assert screen.message.text() == "Discount applied to Sourdough bread."
     assert screen.focusWidget() is screen.scan_field
@@ -106,8 +107,8 @@ def test_alt_s_discounts_the_whole_sale_with_a_common_reason(qtbot, screen, db_r
     press(qtbot, screen)
     qtbot.waitUntil(lambda: screen.dialog is None)
 
-    assert screen.sale_discount_label.text() == "Sale discount: −1.00 Staff"
-    assert screen.discount_label.text() == "−1.00"
+    assert screen.sale_discount_label.text() == f"Sale discount: {M}1.00 Staff"
+    assert screen.discount_label.text() == f"{M}1.00"
     assert screen.total_label.text() == "3.79"
     assert names(screen) == ["Whole milk 1 L", "Sourdough bread"]  # the lines keep their own text
     assert db_rows(ORDER_SQL) == [("amount", 100, "Staff", 100, 379)]
@@ -169,12 +170,12 @@ def test_alt_r_removes_the_discount_of_the_chosen_target(qtbot, screen, controll
     line_id = controllers.sale.cart().lines[0].line_id
     controllers.sale.discount_line(line_id, "0.50", "damaged")
     controllers.sale.discount_sale("5%", "loyalty")
-    assert screen.sale_discount_label.text() == "Sale discount: −5% loyalty"
+    assert screen.sale_discount_label.text() == f"Sale discount: {M}5% loyalty"
 
     dialog = open_dialog(qtbot, screen, Qt.Key.Key_F5, DiscountDialog)
-    assert dialog.current_label.text() == "−0.50 damaged"
+    assert dialog.current_label.text() == f"{M}0.50 damaged"
     press(qtbot, screen, key=Qt.Key.Key_S, modifier=ALT)
-    qtbot.waitUntil(lambda: dialog.current_label.text() == "−5% loyalty")
+    qtbot.waitUntil(lambda: dialog.current_label.text() == f"{M}5% loyalty")
     press(qtbot, screen, key=Qt.Key.Key_R, modifier=ALT)
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert screen.message.text() == "Sale discount removed."

@@ -65,18 +65,13 @@ def test_what_is_stored_adds_up_to_the_total(
             sale.add_item(app.catalog.get_item(app.catalog.add_item(draft)), quantity=wanted["quantity"])
             line_id = sale.cart().lines[-1].line_id
             # Each adjustment either applies or is refused with nothing changed: both are fine here.
-            for adjust in (
-                (lambda: sale.override_price(line_id, str(from_minor(wanted["override"])), "price match"))
-                if wanted["override"] is not None
-                else None,
-                (lambda: sale.discount_line(line_id, wanted["discount"], "staff"))
-                if wanted["discount"] is not None
-                else None,
-            ):
-                if adjust is not None:
-                    _apply_or_refused_unchanged(adjust, sale, query)
+            if wanted["override"] is not None:
+                typed_price = str(from_minor(wanted["override"]))
+                _apply_or_refused_unchanged(sale.override_price, (line_id, typed_price, "price match"), query)
+            if wanted["discount"] is not None:
+                _apply_or_refused_unchanged(sale.discount_line, (line_id, wanted["discount"], "staff"), query)
         if sale_discount is not None:
-            _apply_or_refused_unchanged(lambda: sale.discount_sale(sale_discount, "loyalty"), sale, query)
+            _apply_or_refused_unchanged(sale.discount_sale, (sale_discount, "loyalty"), query)
         receipt = sale.pay_cash()
     finally:
         app.close()
@@ -105,9 +100,10 @@ def test_what_is_stored_adds_up_to_the_total(
     assert query("SELECT coalesce(sum(amount), 0) FROM payments WHERE order_id = ?", order) == [(total,)]
 
 
-def _apply_or_refused_unchanged(adjust, sale, query) -> None:
+def _apply_or_refused_unchanged(adjust, args, query) -> None:
+    sale = adjust.__self__
     before = query("SELECT * FROM orders"), query("SELECT * FROM order_items"), sale.cart()
     try:
-        adjust()
+        adjust(*args)
     except UserError:
         assert (query("SELECT * FROM orders"), query("SELECT * FROM order_items"), sale.cart()) == before

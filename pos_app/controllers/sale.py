@@ -610,7 +610,13 @@ def _parsed_discount(typed: str, reason: str) -> Discount:
     try:
         return parse_discount(typed, reason=reason)
     except DiscountError as error:
-        raise UserError(error.message, error.field) from None
+        message = error.message
+        if message.startswith("Discount must be a number"):
+            # The money parser's hint ("like 4.99") would hide that a percent is allowed too.
+            message = (
+                f"Discount must be a percentage like 10% or an amount like 2.50 (got {typed.strip()[:20]!r})"
+            )
+        raise UserError(message, error.field) from None
 
 
 def _misfit_message(order: Order, settings: ShopSettings, error: DiscountError) -> str:

@@ -138,7 +138,12 @@ def test_f5_inside_the_dialog_switches_between_line_and_sale(qtbot, screen):
             "A discount of 5.00 is more than the 3.50 it applies to. Nothing was changed.",
             "value",
         ),
-        ("lots", "staff", "Discount must be a number, like 4.99 (got 'lots')", "value"),
+        (
+            "lots",
+            "staff",
+            "Discount must be a percentage like 10% or an amount like 2.50 (got 'lots')",
+            "value",
+        ),
         ("10%", "", "A reason is required for a discount", "reason"),
     ],
 )

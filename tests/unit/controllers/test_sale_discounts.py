@@ -208,7 +208,7 @@ def test_discounts_survive_parking_and_a_restart(sale, db_url, query):
 # -- refusals -------------------------------------------------------------------------------
 
 LINE_REFUSALS = [
-    ("abc", "staff", "discount", "Discount must be a number, like 4.99 (got 'abc')"),
+    ("abc", "staff", "discount", "Discount must be a percentage like 10% or an amount like 2.50 (got 'abc')"),
     ("", "staff", "discount", "Discount is required"),
     ("150%", "staff", "discount", "A discount cannot be more than 100%"),
     ("0%", "staff", "discount", "A discount must be more than 0"),

@@ -4,6 +4,12 @@ The sale is a draft order saved with its first line; every edit commits, so a
 crash loses nothing and the next start resumes the draft. Paying marks it paid
 with a conditional UPDATE (`WHERE status = 'draft'`), so a second press of Pay,
 or a second register, can never record the same sale twice.
+
+Discounts (on a line or on the whole sale, a percent or an amount) and price overrides are
+kept on the draft with their reasons, and the order is re-priced on every edit
+(`price_order_of`, see pos_app.domain.pricing), so each line's discount, share of the sale
+discount, net, tax and gross are always stored. An edit after which a discount no longer fits
+is refused whole, with a message naming the discount.
 """
 
 from __future__ import annotations

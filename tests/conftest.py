@@ -19,7 +19,7 @@ import pos_app.db.migrate as migrate
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import DATABASE_URL_ENV, sqlite_url
 from pos_app.db.migrate import upgrade_database
-from pos_app.domain.validation import validate_item
+from pos_app.domain.validation import clean_tax_rate, validate_item
 
 
 @pytest.fixture(autouse=True)
@@ -102,9 +102,30 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
 ItemFactory = Callable[..., int]
 
 
+def ensure_tax_rate(controllers: AppControllers, percent_text: str) -> None:
+    """Name the rate `percent_text` through the controller unless the shop already has it, as an owner
+    would under Tax rates before adding an item at that rate (a new database has none)."""
+    percent = clean_tax_rate(percent_text)
+    if all(rate.percent != percent for rate in controllers.tax_rates.rates()):
+        controllers.tax_rates.add_rate(f"Tax {percent.normalize():f}%", percent_text)
+
+
+@pytest.fixture
+def tax_rate(controllers: AppControllers) -> Callable[..., None]:
+    """`tax_rate("7")` names the 7% rate ("Tax 7%") unless it exists; `app=` for another AppControllers."""
+
+    def name(percent_text: str, app: AppControllers | None = None) -> None:
+        ensure_tax_rate(app or controllers, percent_text)
+
+    return name
+
+
 @pytest.fixture
 def make_item(controllers: AppControllers) -> ItemFactory:
-    """Add a catalog item through the controller; fields given as text, as a form would."""
+    """Add a catalog item through the controller; fields given as text, as a form would.
+
+    The item's tax rate is named first when the shop has no rate at that percent ("Tax 7%").
+    """
     counter = iter(range(1, 1_000_000))
 
     def make(
@@ -117,6 +138,7 @@ def make_item(controllers: AppControllers) -> ItemFactory:
         tax_rate: str = "0",
     ) -> int:
         n = next(counter)
+        ensure_tax_rate(controllers, tax_rate)
         draft = validate_item(
             sku=sku or f"SKU-{n}",
             barcode=barcode,

@@ -10,6 +10,7 @@ from pos_app.controllers.receipts import ReceiptController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
+from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.engine import create_app_engine
 
@@ -31,6 +32,7 @@ class AppControllers:
         self.catalog = CatalogController(self.uow)
         self.customers = CustomerController(self.uow)
         self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current)
+        self.tax_rates = TaxRateController(self.uow)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

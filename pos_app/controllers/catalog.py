@@ -14,6 +14,7 @@ from pos_app.controllers.errors import ConflictError, NotFoundError
 from pos_app.controllers.item_queries import ITEM_COLUMNS, count_items, search_items, to_row
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.tax_rates import check_rate_named
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item
 from pos_app.domain.validation import ItemDraft
@@ -57,6 +58,7 @@ class CatalogController(QObject):
     def add_item(self, draft: ItemDraft) -> int:
         with self._uow.write() as session:
             self._check_unique(session, draft, item_id=None)
+            check_rate_named(session, draft.tax_rate)
             item = Item(
                 sku=draft.sku,
                 barcode=draft.barcode,
@@ -78,6 +80,7 @@ class CatalogController(QObject):
             if item is None:
                 raise NotFoundError("That item no longer exists.")
             self._check_unique(session, draft, item_id=item_id)
+            check_rate_named(session, draft.tax_rate)
             item.sku, item.barcode, item.name = draft.sku, draft.barcode, draft.name
             item.price, item.stock, item.tax_rate = draft.price, draft.stock, draft.tax_rate
             item.active = draft.active

@@ -4,6 +4,12 @@ The sale is a draft order saved with its first line; every edit commits, so a
 crash loses nothing and the next start resumes the draft. Paying marks it paid
 with a conditional UPDATE (`WHERE status = 'draft'`), so a second press of Pay,
 or a second register, can never record the same sale twice.
+
+Discounts (on a line or on the whole sale, a percent or an amount) and price overrides are
+kept on the draft with their reasons, and the order is re-priced on every edit
+(`price_order_of`, see pos_app.domain.pricing), so each line's discount, share of the sale
+discount, net, tax and gross are always stored. An edit after which a discount no longer fits
+is refused whole, with a message naming the discount.
 """
 
 from __future__ import annotations
@@ -29,8 +35,8 @@ from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
 from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders, round_cash
-from pos_app.domain.discounts import Discount, DiscountError, DiscountKind, PriceOverride
-from pos_app.domain.money import ZERO, format_money
+from pos_app.domain.discounts import Discount, DiscountError, DiscountKind, PriceOverride, parse_discount
+from pos_app.domain.money import ZERO, MoneyError, format_money, parse_money
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
 from pos_app.domain.tax import TaxRate
 from pos_app.domain.validation import (
@@ -243,6 +249,9 @@ class SaleController(QObject):
         """Take the line out of `order.items`; delete-orphan deletes its row."""
         with self._edit() as order:
             order.items.remove(self._line(order, line_id))
+            if not order.items:
+                # An empty sale has nothing to discount; the next first line starts afresh.
+                order.discount_kind = order.discount_value = order.discount_reason = None
         self.cart_changed.emit()
 
     def set_customer(self, customer_id: int | None) -> None:
@@ -273,6 +282,71 @@ class SaleController(QObject):
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise self._abandon_stale_sale("This sale is no longer open.")
         self._start_new_sale()
+        self.cart_changed.emit()
+
+    # -- discounts and price overrides -------------------------------------------------
+    # Each is one committed edit; the order is re-priced with it before the commit, so a
+    # discount that does not fit (an amount larger than what it comes off) is refused and
+    # rolled back, and the rollback puts the open sale back as it was.
+
+    def discount_line(self, line_id: int, typed: str, reason: str) -> None:
+        """Discount one line: "10%" (percent) or "2.50" (amount off the line), with a reason."""
+        discount = _parsed_discount(typed, reason)
+        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+            line = self._line(order, line_id)
+            line.discount_kind = discount.kind.value
+            line.discount_value = discount.value
+            line.discount_reason = discount.reason
+        self.cart_changed.emit()
+
+    def remove_line_discount(self, line_id: int) -> None:
+        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+            line = self._line(order, line_id)
+            line.discount_kind = line.discount_value = line.discount_reason = None
+        self.cart_changed.emit()
+
+    def discount_sale(self, typed: str, reason: str) -> None:
+        """Discount the whole sale; it is shared out over the lines (after their own discounts) for tax."""
+        discount = _parsed_discount(typed, reason)
+        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+            order.discount_kind = discount.kind.value
+            order.discount_value = discount.value
+            order.discount_reason = discount.reason
+        self.cart_changed.emit()
+
+    def remove_sale_discount(self) -> None:
+        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+            order.discount_kind = order.discount_value = order.discount_reason = None
+        self.cart_changed.emit()
+
+    def override_price(self, line_id: int, typed_price: str, reason: str) -> None:
+        """Charge a line a unit price typed by hand instead of the catalog's; the catalog price is kept."""
+        try:
+            price = parse_money(typed_price, field="Price")
+        except MoneyError as error:
+            raise UserError(str(error), "price") from None
+        try:
+            override = PriceOverride(price, reason)
+        except DiscountError as error:
+            raise UserError(error.message, error.field) from None
+        with self._edit(empty="Nothing to change: the sale is empty.") as order:
+            line = self._line(order, line_id)
+            if override.unit_price == line.list_price:
+                raise UserError(
+                    f"{format_money(line.list_price)} is the catalog price: "
+                    "restore it with “Catalog price” instead.",
+                    "price",
+                )
+            line.price_paid = override.unit_price
+            line.override_reason = override.reason
+        self.cart_changed.emit()
+
+    def remove_price_override(self, line_id: int) -> None:
+        """Charge the line its catalog price again."""
+        with self._edit(empty="Nothing to change: the sale is empty.") as order:
+            line = self._line(order, line_id)
+            line.price_paid = line.list_price
+            line.override_reason = None
         self.cart_changed.emit()
 
     # -- parking -------------------------------------------------------------------------
@@ -436,12 +510,15 @@ class SaleController(QObject):
     # -- internals -----------------------------------------------------------------------
 
     @contextmanager
-    def _edit(self) -> Iterator[Order]:
+    def _edit(self, empty: str | None = None) -> Iterator[Order]:
         """One committed edit of the draft, which is created (and saved) on the first line.
 
+        With `empty`, the edit needs a sale with lines and raises UserError(empty) otherwise.
         The edit ends by saving the totals with `WHERE status = 'draft'`: if another register
         paid or voided this sale meanwhile, nothing is changed and a new sale starts here.
         """
+        if empty is not None and (self._order is None or not self._order.items):
+            raise UserError(empty)
         try:
             with self._write() as session:
                 if self._order is None:
@@ -467,10 +544,11 @@ class SaleController(QObject):
 
         The totals are stored only while the order is still a draft (see `_edit`).
         """
+        settings = self._settings()
         try:
-            totals = price_order_of(order, self._settings())
+            totals = price_order_of(order, settings)
         except DiscountError as error:
-            raise UserError(error.message, error.field) from None
+            raise UserError(_misfit_message(order, settings, error), error.field) from None
         for line, priced in zip(order.items, totals.lines, strict=True):
             line.line_discount = priced.line_discount
             line.order_discount = priced.order_discount
@@ -536,6 +614,41 @@ def _order_discount(order: Order) -> Discount | None:
     if order.discount_kind is None or order.discount_value is None:
         return None
     return Discount(DiscountKind(order.discount_kind), order.discount_value, order.discount_reason or "")
+
+
+def _parsed_discount(typed: str, reason: str) -> Discount:
+    try:
+        return parse_discount(typed, reason=reason)
+    except DiscountError as error:
+        message = error.message
+        if message.startswith("Discount must be a number"):
+            # The money parser's hint ("like 4.99") would hide that a percent is allowed too.
+            message = (
+                f"Discount must be a percentage like 10% or an amount like 2.50 (got {typed.strip()[:20]!r})"
+            )
+        raise UserError(message, error.field) from None
+
+
+def _misfit_message(order: Order, settings: ShopSettings, error: DiscountError) -> str:
+    """Say which discount no longer fits: the sale's (a line removed or made cheaper) or a line's own."""
+    discount = _order_discount(order)
+    if discount is not None and discount.kind is DiscountKind.AMOUNT:
+        kept = (order.discount_kind, order.discount_value, order.discount_reason)
+        order.discount_kind = order.discount_value = order.discount_reason = None
+        try:
+            totals = price_order_of(order, settings)
+        except DiscountError:
+            totals = None  # a line's own discount does not fit either: report that one
+        finally:
+            order.discount_kind, order.discount_value, order.discount_reason = kept
+        if totals is not None:
+            left = totals.extended - totals.line_discounts
+            return (
+                f"The sale discount of {format_money(discount.value)} is more than the "
+                f"{format_money(left)} the sale would come to: change or remove the sale discount "
+                "(F5) first. Nothing was changed."
+            )
+    return f"{error.message}. Nothing was changed."
 
 
 def _describe_discount(discount: Discount | None) -> str | None:

@@ -42,10 +42,35 @@ ROUNDING_MODES = frozenset(
 
 
 class TaxRounding(enum.StrEnum):
-    """Where tax is rounded to the cent: on every line, or once per rate for the whole order."""
+    """Where tax is rounded to the cent: on every line, or once per rate for the whole order.
+
+    This is the shop's rounding policy, the setting an owner chooses (ShopSettings.tax_rounding,
+    stored as "per_line" / "per_order"; with ShopSettings.rounding_mode, ROUND_HALF_UP unless
+    changed). What each choice means, for the settings screen and the README:
+
+    - Per line (the default): each line's tax is worked out and rounded to the cent on its
+      own; the sale's tax is the sum of its lines. What most tills print, and what a customer
+      checking one line of the receipt with a calculator finds.
+    - Per order: the tax is worked out once per rate on the sum of that rate's lines, and
+      rounded once; each line then gets its share in whole cents (largest remainder first),
+      so lines still add up. Some tax offices ask for this; it can differ from per line by a
+      cent or so per rate (3 x 0.10 at 7% without tax in the price: 0.02 per order, 0.03 per line).
+
+    Either way, discounts come off before tax (a discount lowers the tax), percent discounts
+    are rounded with the same mode, and the receipt's lines, the tax per rate and the total
+    always agree to the cent; the tax charged per rate is stored with every paid sale
+    (order_taxes), so changing the policy later never changes a past sale.
+    """
 
     PER_LINE = "per_line"
     PER_ORDER = "per_order"
+
+    @property
+    def label(self) -> str:
+        """How a settings screen names the choice."""
+        if self is TaxRounding.PER_LINE:
+            return "Round tax on each line"
+        return "Round tax once per rate for the whole sale"
 
 
 @dataclass(frozen=True, slots=True)

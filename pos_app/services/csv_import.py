@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Executable, insert, select, update
 from sqlalchemy.orm import Session
 
+from pos_app.controllers.tax_rates import named_percents, no_rate_message
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, utc_now
 from pos_app.domain.validation import (
@@ -112,7 +113,8 @@ def import_items(uow: UnitOfWork, path: Path) -> ImportReport:
 
     An existing SKU updates that item. Stock and tax rate (in percent) default to 0 when a
     cell is empty; when the column is absent altogether, an updated item keeps its stock
-    and rate, so a price list without stock counts never zeroes the shelf.
+    and rate, so a price list without stock counts never zeroes the shelf. Every rate an
+    item ends up with must be a named rate (Catalog → Tax rates…), as in the item form.
 
     Raises CsvImportError for the first problem found, with nothing written.
     """
@@ -126,6 +128,7 @@ def import_items(uow: UnitOfWork, path: Path) -> ImportReport:
         # item between this check and the writes.
         existing = {row.sku: row for row in map(_StoredItem._make, session.execute(select(*_ITEM_STATE)))}
         _check_barcodes_free(drafts, existing)
+        _check_rates_named(session, drafts, existing, has_tax_rate=has_tax_rate)
         new_rows: list[dict[str, Any]] = []
         changed_rows: list[dict[str, Any]] = []
         freed_barcodes: list[dict[str, Any]] = []
@@ -197,6 +200,21 @@ def _check_barcodes_free(drafts: list[tuple[int, ItemDraft]], existing: dict[str
             raise CsvImportError(
                 f"barcode {draft.barcode} is already used by SKU {owner.sku} “{owner.name}”", line
             )
+
+
+def _check_rates_named(
+    session: Session,
+    drafts: list[tuple[int, ItemDraft]],
+    existing: dict[str, _StoredItem],
+    *,
+    has_tax_rate: bool,
+) -> None:
+    """Refuse a row whose item would be at a percent with no named rate (an updated item without a
+    tax_rate column keeps its rate, which is not the file's doing)."""
+    named = named_percents(session)
+    for line, draft in drafts:
+        if (has_tax_rate or draft.sku not in existing) and draft.tax_rate not in named:
+            raise CsvImportError(_as_reason(no_rate_message(draft.tax_rate)), line)
 
 
 def _new_item(draft: ItemDraft, now: datetime) -> dict[str, Any]:

@@ -1,5 +1,9 @@
 """The sell screen's cart table: one row per line of the open sale, quantity editable in place.
 
+The item cell also says what was done to the line's price: an override ("was 3.50") and the
+line's own discount ("-10% staff", with a typographic minus); the sale discount is shown by the
+totals beside the table.
+
 It holds the latest CartView (plain rows) and turns each change into the narrowest
 Qt notification — a changed cell, an appended row, a removed row — so the view keeps
 its selection and scroll position while the cashier scans.
@@ -21,9 +25,25 @@ COLUMNS = ("Item", "Qty", "Price", "Total")
 QUANTITY_COLUMN = 1
 
 
+def minus(text: str) -> str:
+    """`text` taken off: a typographic minus sign reads better than a hyphen next to figures."""
+    return f"\N{MINUS SIGN}{text}"
+
+
+def adjustments(line: CartLine) -> str:
+    """What was done to a line's price, as the cart shows it: "was 3.50; -10% staff" (or "")."""
+    notes = []
+    if line.list_price is not None:
+        notes.append(f"was {format_money(line.list_price)}")
+    if line.discount_text:
+        notes.append(minus(line.discount_text))
+    return "; ".join(notes)
+
+
 def _cell(line: CartLine, column: int) -> str:
     if column == 0:
-        return line.name
+        notes = adjustments(line)
+        return f"{line.name}   ({notes})" if notes else line.name
     if column == QUANTITY_COLUMN:
         return str(line.quantity)
     if column == 2:
@@ -94,6 +114,11 @@ class CartModel(QAbstractTableModel):
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if role == LineIdRole:
             return line.line_id
+        if role == Qt.ItemDataRole.ToolTipRole and line.list_price is not None:
+            return (
+                f"Catalog price {format_money(line.list_price)}, charged {format_money(line.unit_price)}: "
+                f"{line.override_reason}"
+            )
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

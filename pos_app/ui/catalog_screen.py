@@ -5,23 +5,35 @@ so the table stays instant over any catalog size. Items are deactivated, never
 deleted: past sales refer to them.
 
 Keys: typing filters; Up / Down in the search field move through the results;
-Enter (or a double-click) edits the selected item; Ctrl+N or Insert adds one.
+Enter (or a double-click) edits the selected item; Ctrl+N or Insert adds one; Ctrl+T opens
+the shop's named tax rates (an item's rate is picked from them).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.paging import PageSource
 from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.domain.money import format_money
 from pos_app.ui.item_dialog import ItemDialog, plain_percent
 from pos_app.ui.paged_model import Column
 from pos_app.ui.record_list_screen import RecordListScreen
+from pos_app.ui.tax_rates_dialog import TaxRatesDialog
 
 CATALOG_COLUMNS = (
     Column("SKU", lambda row: row.sku),
@@ -39,7 +51,9 @@ NAME_COLUMN = 2
 class CatalogScreen(RecordListScreen):
     """Searchable item table bound to the CatalogController."""
 
-    def __init__(self, catalog: CatalogController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: CatalogController, tax_rates: TaxRateController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             CATALOG_COLUMNS,
             search_name="catalogSearch",
@@ -49,6 +63,7 @@ class CatalogScreen(RecordListScreen):
             parent=parent,
         )
         self._catalog = catalog
+        self._tax_rates = tax_rates
         self.show_inactive = QCheckBox("Show inactive")
 
         header = self.table.horizontalHeader()
@@ -62,6 +77,7 @@ class CatalogScreen(RecordListScreen):
         self.add_button = QPushButton("Add  (Ctrl+N)")
         self.edit_button = QPushButton("Edit  (Enter)")
         self.toggle_button = QPushButton("Deactivate")
+        self.tax_rates_button = QPushButton("Tax rates…  (Ctrl+T)")
 
         self._build_layout()
         self._connect()
@@ -77,6 +93,7 @@ class CatalogScreen(RecordListScreen):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.toggle_button)
+        buttons.addWidget(self.tax_rates_button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
         layout = QVBoxLayout(self)
@@ -91,7 +108,12 @@ class CatalogScreen(RecordListScreen):
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
+        self.tax_rates_button.clicked.connect(self.open_tax_rates)
+        self._tax_rates.rates_changed.connect(self._on_records_changed)  # items may have moved
         self._connect_list(add=self.add_item)
+        shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.open_tax_rates)
 
     # -- public --------------------------------------------------------------------------
 
@@ -100,6 +122,21 @@ class CatalogScreen(RecordListScreen):
 
     def add_item(self) -> None:
         self._open_form(None)
+
+    def open_tax_rates(self) -> None:
+        if self.dialog is not None:
+            return
+        dialog = TaxRatesDialog(self._tax_rates, self)
+
+        def finished(_code: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            self.table.setFocus()
+
+        # Kept in `dialog` like the item form: one dialog at a time, and tests drive it.
+        self.dialog = dialog
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def toggle_selected(self) -> None:
         item = self.selected_item()
@@ -120,7 +157,12 @@ class CatalogScreen(RecordListScreen):
         return self._make_item_dialog(row)
 
     def _make_item_dialog(self, item: ItemRow | None) -> ItemDialog:
-        return ItemDialog(self._catalog, item, self)
+        try:
+            rates = self._tax_rates.rates()
+        except UserError as error:
+            rates = []  # the form still opens; saving says what is wrong
+            self.status_label.show_error(error.message)
+        return ItemDialog(self._catalog, item, self, rates=rates)
 
     def _after_reload(self) -> None:
         self._update_status()

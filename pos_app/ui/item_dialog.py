@@ -3,17 +3,23 @@
 The dialog saves by itself (like the payment dialog) so a refused save — bad input,
 a duplicate SKU or barcode, a busy database — is shown right here, next to the field,
 with the dialog still open and nothing changed.
+
+The tax rate is picked from the shop's named rates (Up / Down, or type the name's first
+letters); a new item starts on the rate most items use. An item kept at a percent nobody
+named (a database edited by hand) shows that percent, and saving it says to name it first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.rows import ItemRow
-from pos_app.domain.validation import MAX_BARCODE, MAX_NAME, MAX_SKU, validate_item
+from pos_app.controllers.tax_rates import TaxRateRow
+from pos_app.domain.validation import MAX_BARCODE, MAX_NAME, MAX_SKU, ValidationError, validate_item
 from pos_app.ui.form_dialog import FormDialog
 
 # Field caps sit well above the validation limits on purpose: a silently truncated
@@ -21,6 +27,7 @@ from pos_app.ui.form_dialog import FormDialog
 NAME_FIELD_MAX = MAX_NAME * 100
 CODE_FIELD_MAX = max(MAX_SKU, MAX_BARCODE) * 4
 NUMBER_FIELD_MAX = 40
+NO_RATES = "Choose a tax rate; if the list is empty, add the shop's rates first (Tax rates…, Ctrl+T)"
 
 
 def plain_percent(rate: Decimal) -> str:
@@ -32,7 +39,12 @@ class ItemDialog(FormDialog):
     """Adds an item (`item=None`) or edits `item`; `saved_id` is set once the save committed."""
 
     def __init__(
-        self, catalog: CatalogController, item: ItemRow | None = None, parent: QWidget | None = None
+        self,
+        catalog: CatalogController,
+        item: ItemRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        rates: Sequence[TaxRateRow] = (),
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -44,7 +56,15 @@ class ItemDialog(FormDialog):
         self.name = self._line_edit(NAME_FIELD_MAX, "Name on the receipt")
         self.price = self._line_edit(NUMBER_FIELD_MAX, "e.g. 4.99")
         self.stock = self._line_edit(NUMBER_FIELD_MAX, "0")
-        self.tax_rate = self._line_edit(NUMBER_FIELD_MAX, "e.g. 7 or 19")
+        self.tax_rate = QComboBox()
+        self.tax_rate.setPlaceholderText("No tax rates yet: add them with Tax rates… (Ctrl+T)")
+        # Each entry's data is the percent as text: Qt compares text data by value, a Decimal by identity.
+        for rate in rates:
+            self.tax_rate.addItem(rate.label, plain_percent(rate.percent))
+        if rates:  # the rate most items use: usually the standard one
+            busiest = max(rates, key=lambda rate: (rate.item_count, rate.percent))
+            self.tax_rate.setCurrentIndex(self.tax_rate.findData(plain_percent(busiest.percent)))
+        self.tax_rate.currentIndexChanged.connect(self._clear_error)
         self.active = QCheckBox("Active (sold at the till and found by search)")
         self.active.setChecked(True)
         self._fields = {
@@ -63,7 +83,7 @@ class ItemDialog(FormDialog):
         form.addRow("&Name", self.name)
         form.addRow("&Price", self.price)
         form.addRow("S&tock", self.stock)
-        form.addRow("Ta&x rate %", self.tax_rate)
+        form.addRow("Ta&x rate", self.tax_rate)
         form.addRow("", self.active)
         self._lay_out(form, width=480)
 
@@ -78,17 +98,26 @@ class ItemDialog(FormDialog):
         # No thousands separators: the form must read back exactly what it shows.
         self.price.setText(f"{item.price:.2f}")
         self.stock.setText(str(item.stock))
-        self.tax_rate.setText(plain_percent(item.tax_rate))
+        index = self.tax_rate.findData(plain_percent(item.tax_rate))
+        if index < 0:
+            self.tax_rate.addItem(
+                f"{plain_percent(item.tax_rate)}% (no named rate)", plain_percent(item.tax_rate)
+            )
+            index = self.tax_rate.count() - 1
+        self.tax_rate.setCurrentIndex(index)
         self.active.setChecked(item.active)
 
     def _save(self) -> int:
+        percent = self.tax_rate.currentData()
+        if not isinstance(percent, str):
+            raise ValidationError("tax_rate", NO_RATES)
         draft = validate_item(
             sku=self.sku.text(),
             barcode=self.barcode.text(),
             name=self.name.text(),
             price=self.price.text(),
             stock=self.stock.text(),
-            tax_rate=self.tax_rate.text(),
+            tax_rate=percent,
             active=self.active.isChecked(),
         )
         if self._item is None:

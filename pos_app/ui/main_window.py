@@ -25,7 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(f"Point of sale {__version__}")  # Qt appends " — pos_app"
         self.sell = SellScreen(controllers.sale, controllers.customers, shifts=controllers.shifts)
-        self.catalog = CatalogScreen(controllers.catalog)
+        self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
         self.customers = CustomersScreen(controllers.customers)
 
         self.tabs = QTabWidget()

@@ -11,6 +11,8 @@ Keyboard contract, so a whole sale works without a mouse:
 - F10 opens the shift dialog (open a shift, paid in/out, X report, close with a Z report); the
   screen shows the open shift, or "No shift open: press F10 to open one", and F12 says the same
   rather than opening payment while no shift is open.
+- F5 discounts the selected line or the whole sale, F6 sets the selected line's price by hand
+  (both with a reason; see discount_dialogs).
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ from pos_app.controllers.rows import CartLine, CartView, SaleReceipt
 from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
 from pos_app.controllers.shifts import ShiftController
 from pos_app.domain.money import format_money
-from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel
+from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel, minus
+from pos_app.ui.discount_dialogs import DiscountDialog, PriceOverrideDialog
 from pos_app.ui.item_chooser import ItemChooserDialog
 from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
 from pos_app.ui.payment_dialog import PaymentDialog
@@ -95,6 +98,10 @@ class SellScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 70 if column == QUANTITY_COLUMN else 110)
 
+        self.discount_label = QLabel()
+        self.discount_label.setObjectName("saleDiscounts")
+        self.sale_discount_label = QLabel("")
+        self.sale_discount_label.setObjectName("saleDiscount")
         self.subtotal_label = QLabel()
         self.tax_label = QLabel()
         self.total_label = QLabel()
@@ -111,6 +118,8 @@ class SellScreen(QWidget):
         self.shift_status = ShiftStatus(shifts)
         self.shift_button = QPushButton("Shift  (F10)")
         self.shift_button.setVisible(shifts is not None)
+        self.discount_button = QPushButton("Discount  (F5)")
+        self.price_button = QPushButton("Price  (F6)")
 
         self._build_layout()
         self._connect()
@@ -128,17 +137,27 @@ class SellScreen(QWidget):
 
         totals = QGridLayout()
         for row, (caption, label) in enumerate(
-            (("Subtotal", self.subtotal_label), ("Tax", self.tax_label), ("Total", self.total_label))
+            (
+                ("Discounts", self.discount_label),
+                ("Subtotal", self.subtotal_label),
+                ("Tax", self.tax_label),
+                ("Total", self.total_label),
+            )
         ):
             totals.addWidget(QLabel(caption), row, 0)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             totals.addWidget(label, row, 1)
         side = QVBoxLayout()
         side.addLayout(totals)
+        side.addWidget(self.sale_discount_label)
         side.addStretch(1)
         side.addWidget(self.last_sale_label)
         side.addLayout(self.receipt_buttons)
         side.addWidget(self.remove_button)
+        adjusting = QHBoxLayout()
+        adjusting.addWidget(self.discount_button)
+        adjusting.addWidget(self.price_button)
+        side.addLayout(adjusting)
         parking = QHBoxLayout()
         parking.addWidget(self.park_button)
         parking.addWidget(self.parked_button)
@@ -173,6 +192,8 @@ class SellScreen(QWidget):
         self.park_button.clicked.connect(self.park_sale)
         self.parked_button.clicked.connect(self.open_parked_sales)
         self.shift_button.clicked.connect(self.open_shift_dialog)
+        self.discount_button.clicked.connect(self.open_discount)
+        self.price_button.clicked.connect(self.open_price_override)
         self._sale.parked_changed.connect(self._on_parked_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
@@ -182,6 +203,8 @@ class SellScreen(QWidget):
             (Qt.Key.Key_F8, self.park_sale),
             (Qt.Key.Key_F7, self.open_parked_sales),
             (Qt.Key.Key_F10, self.open_shift_dialog),
+            (Qt.Key.Key_F5, self.open_discount),
+            (Qt.Key.Key_F6, self.open_price_override),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
@@ -347,6 +370,36 @@ class SellScreen(QWidget):
 
         self._open_dialog(dialog, finished)
 
+    def open_discount(self) -> None:
+        if self.dialog is not None:
+            return
+        cart = self._sale.cart()
+        if cart.is_empty:
+            self._show_error("Nothing to discount: scan an item first.")
+            return
+        dialog = DiscountDialog(self._sale, cart, self._selected_line(), self)
+        self._open_adjustment(dialog)
+
+    def open_price_override(self) -> None:
+        if self.dialog is not None:
+            return
+        line = self._selected_line()
+        if line is None:
+            self._show_error("Select a line to change its price (Up / Down), then press F6.")
+            return
+        self._open_adjustment(PriceOverrideDialog(self._sale, line, self))
+
+    def _open_adjustment(self, dialog: DiscountDialog | PriceOverrideDialog) -> None:
+        def finished(code: int) -> None:
+            self.dialog = None
+            done = dialog.done_message
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted and done:
+                self.message.show_info(done)
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
+
     def _on_parked_changed(self) -> None:
         try:
             waiting = len(self._sale.parked_sales())
@@ -402,6 +455,10 @@ class SellScreen(QWidget):
     def _on_cart_changed(self) -> None:
         cart: CartView = self._sale.cart()
         self.cart_model.set_cart(cart)
+        self.discount_label.setText(minus(format_money(cart.discounts)) if cart.discounts else "0.00")
+        self.sale_discount_label.setText(
+            f"Sale discount: {minus(cart.order_discount_text)}" if cart.order_discount_text else ""
+        )
         self.subtotal_label.setText(format_money(cart.subtotal))
         self.tax_label.setText(format_money(cart.tax))
         self.total_label.setText(format_money(cart.total))
@@ -410,6 +467,8 @@ class SellScreen(QWidget):
         self.void_button.setEnabled(not cart.is_empty)
         self.remove_button.setEnabled(not cart.is_empty)
         self.park_button.setEnabled(not cart.is_empty)
+        self.discount_button.setEnabled(not cart.is_empty)
+        self.price_button.setEnabled(not cart.is_empty)
         if cart.lines and not self.cart_view.currentIndex().isValid():
             select_row(self.cart_view, len(cart.lines) - 1)
 

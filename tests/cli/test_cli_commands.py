@@ -17,6 +17,9 @@ import pytest
 from stdnum import ean
 
 from pos_app.cli import EXIT_FAILED, EXIT_OK, main
+from pos_app.controllers.app import AppControllers
+from pos_app.db.engine import sqlite_url
+from pos_app.db.migrate import upgrade_database
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = "sku,barcode,name,price,stock,tax_rate\n"
@@ -49,6 +52,19 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
+def named_rates(db_path: Path) -> None:
+    """The shop at db_path, created as the app does, has named the 0% and 10% rates the files use."""
+    url = sqlite_url(db_path)
+    upgrade_database(url)
+    app = AppControllers(url)
+    try:
+        app.tax_rates.add_rate("Zero", "0")
+        app.tax_rates.add_rate("Reduced", "10")
+    finally:
+        app.close()
+
+
+@pytest.fixture
 def good_items(tmp_path: Path) -> Path:
     path = tmp_path / "items.csv"
     path.write_text(f"{ITEMS}A-1,{gtin(1)},Apple,0.50,10,10\nA-2,,Pear,0.60,,\n", encoding="utf-8")
@@ -65,8 +81,22 @@ def bad_items(tmp_path: Path) -> Path:
 # -- in-process -------------------------------------------------------------------------
 
 
+def test_import_items_into_a_new_database_asks_for_named_rates(
+    db_path: Path, good_items: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A database file that does not exist yet: the command creates and migrates it, but a new
+    # shop has named no tax rates, and an item at a rate nobody named is refused.
+    assert main(["--db", str(db_path), "import", "items", str(good_items)]) == EXIT_FAILED
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    reason = "line 2: no tax rate of 10%: add it under Tax rates first"
+    assert err == f"pos-app: {good_items}: {reason}. Nothing was imported.\n"
+    assert count(db_path, "items") == 0
+
+
+@pytest.mark.usefixtures("named_rates")
 def test_import_items(db_path: Path, good_items: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # A database file that does not exist yet: the command creates and migrates it.
     assert main(["--db", str(db_path), "import", "items", str(good_items)]) == EXIT_OK
 
     out, err = capsys.readouterr()
@@ -75,6 +105,7 @@ def test_import_items(db_path: Path, good_items: Path, capsys: pytest.CaptureFix
     assert count(db_path, "items") == 2
 
 
+@pytest.mark.usefixtures("named_rates")
 def test_import_items_twice_reports_unchanged(
     db_path: Path, good_items: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -162,6 +193,7 @@ def test_import_into_a_damaged_database_is_refused(
 # -- the real program -------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("named_rates")
 def test_subprocess_import_good_then_bad(db_path: Path, good_items: Path, bad_items: Path) -> None:
     good = run_cli("--db", str(db_path), "import", "items", str(good_items))
     assert (good.returncode, good.stdout, good.stderr) == (0, f"{good_items}: 2 items added, 0 updated\n", "")

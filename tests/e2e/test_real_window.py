@@ -80,6 +80,7 @@ def wait_for(condition, timeout: float = 20.0):  # type: ignore[no-untyped-def]
 def test_scanner_keystrokes_in_a_real_window_commit_a_sale(display, db_url, db_path, tmp_path):
     shop = AppControllers(db_url)
     try:
+        shop.tax_rates.add_rate("Zero", "0")
         for sku, barcode, name, price in (("M1", MILK, "Milk", "1.29"), ("B1", BREAD, "Bread", "3.50")):
             shop.catalog.add_item(validate_item(sku=sku, barcode=barcode, name=name, price=price, stock="10"))
     finally:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from stdnum import ean
 
 import pos_app.services.csv_import as csv_import
@@ -52,6 +53,13 @@ def items_by_sku(db_path: Path) -> dict[str, tuple[Any, ...]]:
     with sqlite3.connect(db_path) as connection:
         rows = connection.execute("SELECT sku, barcode, name, price, stock, tax_rate, id FROM items")
         return {row[0]: row[1:] for row in rows}
+
+
+@pytest.fixture(autouse=True)
+def named_rates(tax_rate: Callable[..., None]) -> None:
+    """The shop has named the rates the files use (a new database has none): 0, 10 and 20%."""
+    for percent in ("0", "10", "20"):
+        tax_rate(percent)
 
 
 @pytest.fixture
@@ -202,6 +210,7 @@ GOOD_ROWS = f"{HEADER}\nOK-1,{gtin(1)},Good one,1.00,1,10\nOK-2,{gtin(2)},Good t
         ("BAD-1,,Milk,1.00,lots,10", "stock must be a whole number (got 'lots')"),
         ("BAD-1,,Milk,1.00,1,150", "tax rate must be between 0 and 100 percent"),
         ("BAD-1,,Milk,1.00,1,ten", "tax rate must be a percentage, like 20 (got 'ten')"),
+        ("BAD-1,,Milk,1.00,1,7", "no tax rate of 7%: add it under Tax rates first"),
         ("OK-1,,Milk again,1.00,1,10", "SKU OK-1 appears twice in the file (first on line 2)"),
         (f"BAD-1,{gtin(2)},Milk,1.00,1,10", f"barcode {gtin(2)} appears twice in the file (first on line 3)"),
         (f"BAD-1,{MILK},Milk,1.00,1,10", f"barcode {MILK} is already used by SKU MILK-1 “Whole milk 1 L”"),
@@ -224,6 +233,7 @@ GOOD_ROWS = f"{HEADER}\nOK-1,{gtin(1)},Good one,1.00,1,10\nOK-2,{gtin(2)},Good t
         "text-stock",
         "tax-rate-too-high",
         "tax-rate-text",
+        "tax-rate-not-named",
         "duplicate-sku-in-file",
         "duplicate-barcode-in-file",
         "barcode-of-existing-item",
@@ -448,3 +458,27 @@ def test_customer_file_with_item_columns_is_refused(controllers: AppControllers,
 
     with pytest.raises(CsvImportError, match="unknown column 'sku', 'barcode', 'price', 'stock', 'tax_rate'"):
         import_customers(controllers.uow, path)
+
+
+def test_a_rate_nobody_named_is_refused_even_for_a_file_without_a_tax_rate_column(
+    controllers: AppControllers, db_path: Path, tmp_path: Path
+) -> None:
+    with controllers.uow.write() as session:  # as if the owner had deleted the zero rate
+        session.execute(text("DELETE FROM tax_rates WHERE percent = 0"))
+    before = snapshot(db_path)
+    path = write(tmp_path, "sku,barcode,name,price\nA-1,,Apple,0.50\n")
+
+    with pytest.raises(CsvImportError) as caught:
+        import_items(controllers.uow, path)
+
+    assert str(caught.value) == "line 2: no tax rate of 0%: add it under Tax rates first"
+    assert snapshot(db_path) == before
+
+
+def test_an_updated_item_keeps_its_rate_when_the_file_has_no_tax_rate_column(
+    shop: AppControllers, db_path: Path, tmp_path: Path
+) -> None:
+    path = write(tmp_path, f"sku,barcode,name,price\nMILK-1,{MILK},Whole milk 1 L,1.25\n")
+
+    assert import_items(shop.uow, path).updated == 1
+    assert items_by_sku(db_path)["MILK-1"][:5] == (MILK, "Whole milk 1 L", 125, 40, 1000)

@@ -22,6 +22,7 @@ TEA = "4006381333931"
 def screen(qtbot, db_url, monkeypatch):
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)  # before the engine exists
     app = AppControllers(db_url)
+    app.tax_rates.add_rate("Zero", "0")
     app.catalog.add_item(validate_item(sku="TEA", barcode=TEA, name="Green tea", price="2.50", stock="10"))
     widget = SellScreen(app.sale, app.customers)
     qtbot.addWidget(widget)

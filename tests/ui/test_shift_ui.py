@@ -99,6 +99,8 @@ class Till:
 
 
 def add_items(app: AppControllers) -> None:
+    for name, percent in (("Tax 7%", "7"), ("Tax 19%", "19")):
+        app.tax_rates.add_rate(name, percent)
     app.catalog.add_item(
         validate_item(sku="TEA", barcode=TEA, name="Tea", price="2.50", stock="50", tax_rate="7")
     )

@@ -18,7 +18,9 @@ def _draft(sku="TEA-1", barcode="", name="Green tea", price="2.50", stock="10", 
 
 
 @pytest.fixture
-def catalog(controllers):
+def catalog(controllers, tax_rate):
+    tax_rate("20")
+    tax_rate("7.7")
     return controllers.catalog
 
 

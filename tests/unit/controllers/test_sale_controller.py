@@ -490,6 +490,8 @@ def test_stored_order_totals_equal_the_priced_lines(db_url, query, lines, prices
     app = AppControllers(db_url, ShopSettings(prices_include_tax=prices_include_tax))
     try:
         for price, quantity, rate, then in lines:
+            if all(named.percent != Decimal(rate) for named in app.tax_rates.rates()):
+                app.tax_rates.add_rate(f"Tax {rate}%", rate)
             sku = f"P{next(_skus)}"
             draft = validate_item(
                 sku=sku, barcode="", name=sku, price=str(from_minor(price)), stock="0", tax_rate=rate

@@ -36,9 +36,10 @@ def make_app(db_url: str) -> AppControllers:
 
 
 @pytest.fixture
-def busy_shift(db_url: str, db_path: Path, query) -> Iterator[AppControllers]:
+def busy_shift(db_url: str, db_path: Path, query, tax_rate) -> Iterator[AppControllers]:
     app = make_app(db_url)
     for sku, price, rate in (("TEA", "2.50", "7"), ("SOAP", "4.00", "19"), ("MINT", "0.99", "7")):
+        tax_rate(rate, app=app)
         app.catalog.add_item(
             validate_item(sku=sku, barcode="", name=sku, price=price, stock="50", tax_rate=rate)
         )

@@ -63,7 +63,9 @@ def test_integrity_error_at_flush_inside_the_block(controllers, make_item, query
     assert query("SELECT count(*) FROM items") == [(1,)]
 
 
-def test_other_exceptions_roll_back_and_propagate_unchanged(controllers, query):
+def test_other_exceptions_roll_back_and_propagate_unchanged(controllers, query, tax_rate):
+    tax_rate("0")
+
     class BoomError(Exception):
         pass
 
@@ -112,6 +114,7 @@ def short_timeout(db_url, monkeypatch):
     """Controllers whose connections wait only 0.2 s for a lock (set before the engine exists)."""
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     app = AppControllers(db_url)
+    app.tax_rates.add_rate("Zero", "0")
     yield app
     app.close()
 

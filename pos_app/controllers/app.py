@@ -6,6 +6,7 @@ from sqlalchemy.orm import sessionmaker
 
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
+from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
@@ -29,6 +30,7 @@ class AppControllers:
         self.shifts = ShiftController(self.uow)
         self.catalog = CatalogController(self.uow)
         self.customers = CustomerController(self.uow)
+        self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

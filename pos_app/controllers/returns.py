@@ -39,6 +39,7 @@ from pos_app.domain.refund_payouts import RefundDestination, plan_payouts
 from pos_app.domain.refunds import LineRefund, RefundError, refund_line, refund_taxes
 from pos_app.domain.validation import ValidationError
 
+NOTHING_CHOSEN = "Choose what comes back: type a quantity on at least one line."
 MAX_REASON = 200  # refunds.reason is String(200)
 CLOSED_SHIFT = (
     "This till's shift was closed meanwhile: open a shift (F10) and try again. Nothing was refunded."
@@ -93,7 +94,7 @@ class ReturnsController(QObject):
         Raises UserError for a quantity that is not whole, not positive, or more than can come back.
         """
         if not quantities:
-            raise UserError("Choose what comes back: type a quantity on at least one line.", "quantity")
+            raise UserError(NOTHING_CHOSEN, "quantity")
         lines: list[RefundedLine] = []
         for order_item_id, quantity in quantities.items():
             line = sale.line(order_item_id)
@@ -153,6 +154,8 @@ class ReturnsController(QObject):
         that is not paid, more than is left to return (also because another register just
         returned it) or no open shift raise UserError, and nothing changes.
         """
+        if not quantities:
+            raise UserError(NOTHING_CHOSEN, "quantity")
         cleaned_reason = clean_reason(reason)
         destination = RefundDestination(destination)
         created_at = utc_now()

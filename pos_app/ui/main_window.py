@@ -19,7 +19,7 @@ class MainWindow(QMainWindow):
     def __init__(self, controllers: AppControllers, location: str) -> None:
         super().__init__()
         self.setWindowTitle(f"Point of sale {__version__}")  # Qt appends " — pos_app"
-        self.sell = SellScreen(controllers.sale, controllers.customers)
+        self.sell = SellScreen(controllers.sale, controllers.customers, returns=controllers.returns)
         self.catalog = CatalogScreen(controllers.catalog)
         self.customers = CustomersScreen(controllers.customers)
 

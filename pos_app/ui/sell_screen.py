@@ -187,6 +187,11 @@ class SellScreen(QWidget):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
+        if key == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # When no shortcut takes Ctrl+Delete (the window not active yet), it must still mean
+            # void and never fall through to Delete, which removes the selected line.
+            self.void_sale()
+            return True
         if watched is self.scan_field and self.scan_field.text():
             return False  # typing a code: every key is text, even '-' in a SKU
         if watched is self.cart_view and self.cart_view.state() == QAbstractItemView.State.EditingState:

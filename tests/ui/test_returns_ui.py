@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_app.domain.cash import Tender, TenderMethod
@@ -257,3 +258,35 @@ def test_ctrl_delete_voids_the_open_sale_and_f9_no_longer_does(qtbot, screen, co
     assert answered == ["Void this sale? Its lines are kept on record as void."]
     assert db_rows("SELECT status FROM orders") == [("void",)]
     assert screen.cart_model.rowCount() == 0
+
+
+@pytest.mark.parametrize(("typed", "direct"), [("", False), ("40063", False), ("", True), ("40063", True)])
+def test_ctrl_delete_answered_no_keeps_the_sale_and_never_removes_a_line(
+    qtbot, screen, db_rows, typed, direct
+):
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClicks(screen.scan_field, TEA)
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.scan_field, typed)  # half a code typed: Ctrl+Delete still means void
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer_no)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer_no)
+    if direct:
+        # The key reaching the field itself, as when no shortcut takes it (window not active yet):
+        # it must still mean void, never fall through to Delete (remove the line).
+        for shortcut in screen.findChildren(QShortcut):
+            shortcut.setEnabled(shortcut.key() != QKeySequence("Ctrl+Del"))
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert screen.cart_model.rowCount() == 1
+    assert screen.scan_field.text() == typed
+    assert db_rows("SELECT status FROM orders") == [("draft",)]
+    assert db_rows("SELECT count(*) FROM order_items") == [(1,)]

@@ -255,7 +255,7 @@ class ReturnDialog(QDialog):
             self.message.show_error(error.message)
             if error.field == "reason":
                 self.reason_field.setFocus()
-            elif error.field != "quantity":
+            else:
                 self._reload()
             return
         self.accept()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_app.domain.cash import Tender, TenderMethod
 from pos_app.ui.return_dialog import ReturnDialog
+from pos_app.ui.return_lines_model import RETURN_COLUMN
 from pos_app.ui.sell_screen import SellScreen
 
 D = Decimal
@@ -227,6 +228,8 @@ def test_units_returned_at_another_register_meanwhile(qtbot, screen, controllers
     press(qtbot, dialog, Qt.Key.Key_Tab)
     press(qtbot, dialog, Qt.Key.Key_Return, "stale")
     assert "Only 1 of 2 can be returned (1 already returned); 2 is too many" in dialog.message.text()
+    # The lines are read again: what is left now, and the quantity cut down to it.
+    assert cells(dialog)[0][1:6] == ["2", "1", "1", "2.50", "1"]
     assert db_rows("SELECT count(*), sum(quantity) FROM refund_lines") == [(1, 1)]
     press(qtbot, dialog, Qt.Key.Key_Escape)
 
@@ -290,3 +293,29 @@ def test_ctrl_delete_answered_no_keeps_the_sale_and_never_removes_a_line(
     assert screen.scan_field.text() == typed
     assert db_rows("SELECT status FROM orders") == [("draft",)]
     assert db_rows("SELECT count(*) FROM order_items") == [(1,)]
+
+
+def test_lines_model_passes_qt_model_tester_and_refuses_bad_cells(qtbot, qtmodeltester, screen, controllers):
+    number = sell(controllers, [TEA, TEA, SOAP])
+    dialog = open_return(qtbot, screen)
+    press(qtbot, dialog, Qt.Key.Key_Return, str(number))
+    model = dialog.model
+    qtmodeltester.check(model)
+    refusals: list[str] = []
+    model.refused.connect(refusals.append)
+    tea_cell = model.index(0, RETURN_COLUMN)
+    assert model.flags(tea_cell) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(tea_cell, "two")
+    assert not model.setData(tea_cell, "3")
+    assert not model.setData(tea_cell, "-1")
+    assert refusals == [
+        "Type a whole number of units to return (got 'two').",
+        "Green tea: at most 2 can be returned.",
+        "Type a whole number of units to return (got '-1').",
+    ]
+    assert model.setData(tea_cell, " 2 ")  # as a double-clicked cell's editor hands it over
+    assert model.quantities() == {1: 2}
+    assert dialog.refund_label.text() == "5.00   → cash 5.00"
+    qtmodeltester.check(model)
+    press(qtbot, dialog, Qt.Key.Key_Escape)

@@ -97,6 +97,7 @@ class ReturnDialog(QDialog):
             self._destinations.addButton(button)
         self.refund_label = QLabel("")
         self.refund_label.setObjectName("refundTotal")
+        self.refund_label.setStyleSheet("font-weight: bold;")
         self.message = StatusLabel("")
         self.message.setObjectName("returnMessage")
         self.message.setWordWrap(True)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from pos_app.controllers.return_rows import ReturnableLine, ReturnableSale
 from pos_app.domain.money import format_money
@@ -38,6 +39,8 @@ class ReturnLinesModel(QAbstractTableModel):
         self._lines: tuple[ReturnableLine, ...] = ()
         self._quantities: dict[int, int] = {}
         self._refunds: dict[int, Decimal] = {}
+        self._bold = QFont()  # made here: a QFont needs the application to exist
+        self._bold.setBold(True)
 
     def set_sale(self, sale: ReturnableSale | None, keep_quantities: bool = False) -> None:
         """Show `sale`; with `keep_quantities`, quantities that still fit are kept (after a reload)."""
@@ -105,6 +108,8 @@ class ReturnLinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._cell(line, index.column())
+        if role == Qt.ItemDataRole.FontRole and index.column() == RETURN_COLUMN:
+            return self._bold  # the one column the cashier fills in
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignLeft if index.column() == 0 else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)

@@ -15,6 +15,7 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.return_dialog import ReturnDialog
 
+pytestmark = pytest.mark.usefixtures("no_leaked_windows")
 TEA = "4006381333931"
 PEN = "5901234123457"
 

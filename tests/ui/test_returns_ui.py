@@ -16,6 +16,7 @@ from pos_app.ui.return_dialog import ReturnDialog
 from pos_app.ui.return_lines_model import RETURN_COLUMN
 from pos_app.ui.sell_screen import SellScreen
 
+pytestmark = pytest.mark.usefixtures("no_leaked_windows")
 D = Decimal
 TEA = "4006381333931"
 SOAP = "96385074"

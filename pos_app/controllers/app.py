@@ -7,6 +7,7 @@ from sqlalchemy.orm import sessionmaker
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.receipts import ReceiptController
+from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
@@ -33,6 +34,7 @@ class AppControllers:
         self.customers = CustomerController(self.uow)
         self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current)
         self.tax_rates = TaxRateController(self.uow)
+        self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

@@ -24,7 +24,9 @@ class MainWindow(QMainWindow):
     def __init__(self, controllers: AppControllers, location: str) -> None:
         super().__init__()
         self.setWindowTitle(f"Point of sale {__version__}")  # Qt appends " — pos_app"
-        self.sell = SellScreen(controllers.sale, controllers.customers, shifts=controllers.shifts)
+        self.sell = SellScreen(
+            controllers.sale, controllers.customers, shifts=controllers.shifts, returns=controllers.returns
+        )
         self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
         self.customers = CustomersScreen(controllers.customers)
 

@@ -7,7 +7,8 @@ Keyboard contract, so a whole sale works without a mouse:
 - with the scan field empty, Delete removes the selected line, + / - change its quantity,
   Up / Down move the selection;
 - F12 opens payment, F4 picks a customer, F8 parks the sale under a label, F7 resumes a
-  parked one, F9 voids the open sale; Esc cancels any dialog;
+  parked one, F9 returns (refunds) part of a past sale, Ctrl+Delete voids the open sale;
+  Esc cancels any dialog;
 - F10 opens the shift dialog (open a shift, paid in/out, X report, close with a Z report); the
   screen shows the open shift, or "No shift open: press F10 to open one", and F12 says the same
   rather than opening payment while no shift is open.
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.errors import UserError
+from pos_app.controllers.returns import ReturnsController, describe_payouts
 from pos_app.controllers.rows import CartLine, CartView, SaleReceipt
 from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
 from pos_app.controllers.shifts import ShiftController
@@ -48,6 +50,7 @@ from pos_app.ui.discount_dialogs import DiscountDialog, PriceOverrideDialog
 from pos_app.ui.item_chooser import ItemChooserDialog
 from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
 from pos_app.ui.payment_dialog import PaymentDialog
+from pos_app.ui.return_dialog import ReturnDialog
 from pos_app.ui.row_selection import move_selection, select_row
 from pos_app.ui.shift_status import NO_SHIFT_HINT, ShiftStatus
 from pos_app.ui.status_label import StatusLabel
@@ -64,11 +67,13 @@ class SellScreen(QWidget):
         customers: CustomerController,
         parent: QWidget | None = None,
         shifts: ShiftController | None = None,
+        returns: ReturnsController | None = None,
     ) -> None:
         super().__init__(parent)
         self._sale = sale
         self._customers = customers
         self._shifts = shifts  # None: a screen without shift handling (the sale still needs one)
+        self._returns = returns
         self.dialog: QDialog | None = None  # the open modal dialog, if any (tests drive it)
 
         self.scan_field = QLineEdit()
@@ -111,7 +116,9 @@ class SellScreen(QWidget):
         self.receipt_buttons = QHBoxLayout()  # filled by ui/receipt_actions.py (Ctrl+P, Ctrl+R)
         self.pay_button = QPushButton("Pay  (F12)")
         self.pay_button.setObjectName("payButton")
-        self.void_button = QPushButton("Void sale  (F9)")
+        self.void_button = QPushButton("Void sale  (Ctrl+Del)")
+        self.return_button = QPushButton("Return  (F9)")
+        self.return_button.setEnabled(returns is not None)
         self.remove_button = QPushButton("Remove line  (Del)")
         self.park_button = QPushButton("Park  (F8)")
         self.parked_button = QPushButton("Parked sales  (F7)")
@@ -163,6 +170,7 @@ class SellScreen(QWidget):
         parking.addWidget(self.parked_button)
         side.addLayout(parking)
         side.addWidget(self.void_button)
+        side.addWidget(self.return_button)
         side.addWidget(self.pay_button)
         side_box = QWidget()
         side_box.setLayout(side)
@@ -187,6 +195,7 @@ class SellScreen(QWidget):
         self.cart_view.installEventFilter(self)
         self.pay_button.clicked.connect(self.open_payment)
         self.void_button.clicked.connect(self.void_sale)
+        self.return_button.clicked.connect(self.open_returns)
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.customer_button.clicked.connect(self.pick_customer)
         self.park_button.clicked.connect(self.park_sale)
@@ -199,7 +208,8 @@ class SellScreen(QWidget):
         for key, slot in (
             (Qt.Key.Key_F12, self.open_payment),
             (Qt.Key.Key_F4, self.pick_customer),
-            (Qt.Key.Key_F9, self.void_sale),
+            (QKeySequence("Ctrl+Del"), self.void_sale),
+            (Qt.Key.Key_F9, self.open_returns),
             (Qt.Key.Key_F8, self.park_sale),
             (Qt.Key.Key_F7, self.open_parked_sales),
             (Qt.Key.Key_F10, self.open_shift_dialog),
@@ -216,6 +226,11 @@ class SellScreen(QWidget):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
+        if key == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # When no shortcut takes Ctrl+Delete (the window not active yet), it must still mean
+            # void and never fall through to Delete, which removes the selected line.
+            self.void_sale()
+            return True
         if watched is self.scan_field and self.scan_field.text():
             return False  # typing a code: every key is text, even '-' in a SKU
         if watched is self.cart_view and self.cart_view.state() == QAbstractItemView.State.EditingState:
@@ -406,6 +421,21 @@ class SellScreen(QWidget):
         except UserError:
             return  # the count is a convenience; the list dialog shows any error
         self.parked_button.setText(f"Parked sales ({waiting})  (F7)" if waiting else "Parked sales  (F7)")
+
+    def open_returns(self) -> None:
+        if self.dialog is not None or self._returns is None:
+            return
+        dialog = ReturnDialog(self._returns, self)
+
+        def finished(_code: int) -> None:
+            self.dialog = None
+            receipt = dialog.receipt
+            dialog.deleteLater()
+            if receipt is not None:
+                self.message.show_info(describe_payouts(receipt))
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
 
     def void_sale(self) -> None:
         if self._sale.cart().is_empty or self.dialog is not None:

@@ -225,6 +225,7 @@ class Order(Base):
     cash_rounding: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
     park_label: Mapped[str | None] = mapped_column(String(100))
     parked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    void_reason: Mapped[str | None] = mapped_column(String(200))  # why the cashier voided it
     # The shift the sale was paid in; set in the payment transaction.
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id", ondelete="RESTRICT"), index=True)
     # The order discount as the cashier gave it (percent or amount, and why); NULL: none.
@@ -314,6 +315,37 @@ class Payment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     order: Mapped[Order] = relationship(back_populates="payments")
+
+
+class StockMovementKind(enum.StrEnum):
+    OPENING = "opening"  # the count an item started with (or had when the journal began)
+    SALE = "sale"
+    RETURN = "return"
+    DELIVERY = "delivery"
+    ADJUSTMENT = "adjustment"  # a correction after counting, with a reason
+
+
+class StockMovement(Base):
+    """The stock journal: every change of an item's stock, signed. Stock on hand is its sum.
+
+    Append-only: on SQLite a trigger refuses changing or deleting a movement (migration 0005).
+    The links to the sale or refund become NULL if that history is ever purged; the movement stays.
+    """
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (
+        CheckConstraint("kind IN ('opening', 'sale', 'return', 'delivery', 'adjustment')", name="kind_known"),
+        Index("ix_stock_movements_item_id_created_at", "item_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="RESTRICT"))
+    change: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"), index=True)
+    refund_id: Mapped[int | None] = mapped_column(ForeignKey("refunds.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class OrderTax(Base):

@@ -39,7 +39,8 @@ APP_TABLES = {
     "refund_tenders",
 }
 FTS_TRIGGERS = {"items_fts_after_insert", "items_fts_after_delete", "items_fts_after_update"}
-CLOSED_SHIFT_TRIGGERS = set(
+STOCK_JOURNAL_TRIGGERS = {"stock_movements_append_only_update", "stock_movements_append_only_delete"}
+GUARD_TRIGGERS = STOCK_JOURNAL_TRIGGERS | set(
     importlib.import_module("pos_app.db.migrations.versions.0004_checkout_records")._closed_shift_guards()
 )
 
@@ -90,7 +91,7 @@ def test_new_file_gets_every_table_and_the_search_index(db_path):
     assert (result.before, result.after, result.backup) == (None, head_revision(), None)
     tables = _names(db_path, "table")
     assert tables >= APP_TABLES | {"alembic_version", "items_fts"}
-    assert _names(db_path, "trigger") == FTS_TRIGGERS | CLOSED_SHIFT_TRIGGERS
+    assert _names(db_path, "trigger") == FTS_TRIGGERS | GUARD_TRIGGERS
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (head_revision(),)
@@ -152,7 +153,7 @@ def test_downgrade_to_base_and_upgrade_again(run_alembic, db_url, db_path):
     result = upgrade_database(db_url)
     assert (result.before, result.after) == (None, head_revision())
     assert _names(db_path, "table") >= APP_TABLES | {"items_fts"}
-    assert _names(db_path, "trigger") == FTS_TRIGGERS | CLOSED_SHIFT_TRIGGERS
+    assert _names(db_path, "trigger") == FTS_TRIGGERS | GUARD_TRIGGERS
     assert _schema_differences(db_url, include_name=include_name) == []
 
 

@@ -11,7 +11,7 @@ from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
 from pos_app.controllers.sql_types import SelectT
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Customer, Order, OrderItem, OrderStatus
+from pos_app.db.models import Customer, Order, OrderItem, OrderStatus, Shift
 from pos_app.domain.validation import CustomerDraft
 
 _ORDER_COUNT = select(func.count(Order.id)).where(Order.customer_id == Customer.id).scalar_subquery()
@@ -108,6 +108,17 @@ class CustomerController(QObject):
                 # The cascade would delete a sale a till is still ringing up.
                 raise ConflictError(
                     f"{customer.name} is on a sale in progress: finish or void that sale first."
+                )
+            settled = session.execute(
+                select(func.count(Order.id))
+                .join(Shift, Shift.id == Order.shift_id)
+                .where(Order.customer_id == customer_id, Shift.closed_at.is_not(None))
+            ).scalar_one()
+            if settled:
+                # The cascade would reach into closed shifts, which the database keeps frozen.
+                raise ConflictError(
+                    f"{customer.name} has {settled:,} sale{'s' if settled != 1 else ''} in closed shifts, "
+                    "which can no longer change: the customer cannot be deleted. Edit their details instead."
                 )
             orders = session.execute(
                 select(func.count(Order.id)).where(Order.customer_id == customer_id)

@@ -35,7 +35,14 @@ from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
 from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders, round_cash
-from pos_app.domain.discounts import Discount, DiscountError, DiscountKind, PriceOverride, parse_discount
+from pos_app.domain.discounts import (
+    Discount,
+    DiscountError,
+    DiscountKind,
+    PriceOverride,
+    clean_reason,
+    parse_discount,
+)
 from pos_app.domain.money import ZERO, MoneyError, format_money, parse_money
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
 from pos_app.domain.tax import TaxRate
@@ -269,15 +276,19 @@ class SaleController(QObject):
         self._customer_id, self._customer_name = customer_id, name
         self.cart_changed.emit()
 
-    def cancel_sale(self) -> None:
-        """Void the open sale; it stays on record as void and never counts as a sale."""
+    def cancel_sale(self, reason: str) -> None:
+        """Void the open sale with the cashier's reason; it stays on record as void, never a sale."""
+        try:
+            why = clean_reason(reason, what="voiding a sale")
+        except DiscountError as error:
+            raise UserError(error.message, "reason") from None
         if self._order is None:
             return
         with self._write() as session:
             result = session.execute(
                 update(Order)
                 .where(Order.id == self._order.id, Order.status == OrderStatus.DRAFT.value)
-                .values(status=OrderStatus.VOID.value)
+                .values(status=OrderStatus.VOID.value, void_reason=why)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise self._abandon_stale_sale("This sale is no longer open.")

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -54,6 +53,7 @@ from pos_app.ui.return_dialog import ReturnDialog
 from pos_app.ui.row_selection import move_selection, select_row
 from pos_app.ui.shift_status import NO_SHIFT_HINT, ShiftStatus
 from pos_app.ui.status_label import StatusLabel
+from pos_app.ui.void_dialog import VoidDialog
 
 SCAN_FIELD_MAX = 256
 
@@ -438,17 +438,21 @@ class SellScreen(QWidget):
         self._open_dialog(dialog, finished)
 
     def void_sale(self) -> None:
-        if self._sale.cart().is_empty or self.dialog is not None:
+        if self.dialog is not None:
             return
-        if not self._confirm("Void this sale? Its lines are kept on record as void."):
+        if self._sale.cart().is_empty:
+            self._show_error("Nothing to void: the sale is empty.")
             return
-        try:
-            self._sale.cancel_sale()
-        except UserError as error:
-            self._show_error(error.message)
-            return
-        self.message.show_info("Sale voided.")
-        self.scan_field.setFocus()
+        dialog = VoidDialog(self._sale, self)
+
+        def finished(code: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                self.message.show_info("Sale voided.")
+            self.scan_field.setFocus()
+
+        self._open_dialog(dialog, finished)
 
     def remove_selected_line(self) -> None:
         line = self._selected_line()
@@ -519,10 +523,6 @@ class SellScreen(QWidget):
         self.dialog = dialog
         dialog.finished.connect(finished)
         dialog.open()
-
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "pos_app", text)
-        return answer == QMessageBox.StandardButton.Yes
 
     def _selected_line(self) -> CartLine | None:
         return self.cart_model.line_at(self.cart_view.currentIndex().row())

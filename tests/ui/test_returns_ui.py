@@ -7,14 +7,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from pos_app.domain.cash import Tender, TenderMethod
 from pos_app.ui.return_dialog import ReturnDialog
 from pos_app.ui.return_lines_model import RETURN_COLUMN
 from pos_app.ui.sell_screen import SellScreen
+from pos_app.ui.void_dialog import VoidDialog
 
 pytestmark = pytest.mark.usefixtures("no_leaked_windows")
 D = Decimal
@@ -246,50 +247,38 @@ def test_ctrl_delete_voids_the_open_sale_and_f9_no_longer_does(qtbot, screen, co
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert db_rows("SELECT status FROM orders") == [("draft",)]
 
-    answered: list[str] = []
-
-    def answer_yes() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer_yes)
-            return
-        answered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    QTimer.singleShot(0, answer_yes)
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, VoidDialog))
+    dialog = screen.dialog
+    assert "Its lines are kept on record as void." in dialog.summary.text()
+    qtbot.keyClick(dialog.reason_field, Qt.Key.Key_Return)  # no reason: refused in place
+    assert "A reason is required" in dialog.error_label.text()
+    assert db_rows("SELECT status FROM orders") == [("draft",)]
+    qtbot.keyClicks(dialog.reason_field, "customer changed their mind")
+    qtbot.keyClick(dialog.reason_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.message.text() == "Sale voided.")
-    assert answered == ["Void this sale? Its lines are kept on record as void."]
+    assert db_rows("SELECT void_reason FROM orders") == [("customer changed their mind",)]
     assert db_rows("SELECT status FROM orders") == [("void",)]
     assert screen.cart_model.rowCount() == 0
 
 
 @pytest.mark.parametrize(("typed", "direct"), [("", False), ("40063", False), ("", True), ("40063", True)])
-def test_ctrl_delete_answered_no_keeps_the_sale_and_never_removes_a_line(
+def test_ctrl_delete_then_escape_keeps_the_sale_and_never_removes_a_line(
     qtbot, screen, db_rows, typed, direct
 ):
     qtbot.waitUntil(screen.isActiveWindow)
     qtbot.keyClicks(screen.scan_field, TEA)
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
     qtbot.keyClicks(screen.scan_field, typed)  # half a code typed: Ctrl+Delete still means void
-    asked: list[str] = []
-
-    def answer_no() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer_no)
-            return
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.No).click()
-
-    QTimer.singleShot(0, answer_no)
     if direct:
         # The key reaching the field itself, as when no shortcut takes it (window not active yet):
         # it must still mean void, never fall through to Delete (remove the line).
         for shortcut in screen.findChildren(QShortcut):
             shortcut.setEnabled(shortcut.key() != QKeySequence("Ctrl+Del"))
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(asked) == 1)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, VoidDialog))
+    qtbot.keyClick(screen.dialog.reason_field, Qt.Key.Key_Escape)  # the cashier thinks better of it
+    qtbot.waitUntil(lambda: screen.dialog is None)
     assert screen.cart_model.rowCount() == 1
     assert screen.scan_field.text() == typed
     assert db_rows("SELECT status FROM orders") == [("draft",)]

@@ -148,3 +148,16 @@ def test_customer_search_pages_and_counts(customers, with_orders):
     rows = {row.name: row.order_count for row in customers.customers().fetch(0, 50)}
     assert rows == {"100% Cotton Ltd": 0, "Ann": 2, "Bob": 1, "Carla Diaz": 0}
     assert [row.name for row in customers.customers().fetch(1, 2)] == ["Ann", "Bob"]
+
+
+def test_customer_with_sales_in_a_closed_shift_is_not_deleted(controllers, with_orders, query):
+    controllers.shifts.close_shift({})
+    with pytest.raises(ConflictError, match="Ann has 2 sales in closed shifts"):
+        controllers.customers.delete_customer(with_orders["ann"])
+    assert query("SELECT count(*) FROM orders WHERE customer_id = ?", with_orders["ann"]) == [(2,)]
+    assert query("SELECT count(*) FROM customers") == [(2,)]
+    # A customer whose sales are all in the open shift can still go, as before.
+    controllers.shifts.open_shift("Sam", "0")
+    cid = _add(controllers.customers, "Cy")
+    _paid_sale(controllers, cid, "TEA")
+    assert controllers.customers.delete_customer(cid) == 1

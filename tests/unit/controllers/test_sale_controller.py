@@ -381,12 +381,12 @@ def test_register_left_with_a_completed_sale_starts_a_new_one(
 
 
 def test_cancel_sale_voids_it(sale, shop, query):
-    sale.cancel_sale()  # nothing open: nothing happens
+    sale.cancel_sale("customer left")  # nothing open: nothing happens
     assert query("SELECT count(*) FROM orders") == [(0,)]
     sale.scan(TEA)
     order_id = sale.cart().order_id
-    sale.cancel_sale()
-    assert query("SELECT id, status FROM orders") == [(order_id, "void")]
+    sale.cancel_sale("customer left")
+    assert query("SELECT id, status, void_reason FROM orders") == [(order_id, "void", "customer left")]
     assert query("SELECT count(*) FROM order_items WHERE order_id = ?", order_id) == [(1,)]  # kept on record
     assert query("SELECT stock FROM items WHERE id = ?", shop["tea"]) == [(10,)]
     assert query("SELECT count(*) FROM payments") == [(0,)]
@@ -395,12 +395,31 @@ def test_cancel_sale_voids_it(sale, shop, query):
     assert query("SELECT status FROM orders ORDER BY id") == [("void",), ("draft",)]
 
 
+@pytest.mark.parametrize(
+    ("reason", "message"),
+    [
+        ("", "A reason is required"),
+        ("   ", "A reason is required"),
+        ("x" * 201, "too long"),
+        ("a\x07b", "control"),
+    ],
+)
+def test_void_needs_a_plain_reason_and_a_refusal_changes_nothing(sale, shop, query, reason, message):
+    sale.scan(TEA)
+    with pytest.raises(UserError, match=message):
+        sale.cancel_sale(reason)
+    assert query("SELECT status, void_reason FROM orders") == [("draft", None)]
+    assert len(sale.cart().lines) == 1
+    sale.cancel_sale("  wrong   customer ")
+    assert query("SELECT status, void_reason FROM orders") == [("void", "wrong customer")]
+
+
 def test_cancel_a_sale_another_register_paid(sale, shop, open_app, query):
     sale.scan(TEA)
     other = open_app()
     sale.pay_cash()
     with pytest.raises(ConflictError, match="no longer open"):
-        other.sale.cancel_sale()
+        other.sale.cancel_sale("customer left")
     assert query("SELECT status FROM orders") == [("paid",)]
 
 

@@ -54,7 +54,7 @@ def busy_shift(db_url: str, db_path: Path, query, tax_rate) -> Iterator[AppContr
     sale.pay([Tender(CARD, D("3.00"), "auth 1"), Tender(CASH, D("5.00"))])
     # Void and parked sales never count.
     sale.scan("TEA")
-    sale.cancel_sale()
+    sale.cancel_sale("customer left")
     sale.scan("MINT")
     sale.park("Table 4")
     # C: two teas (5.00) with 1.00 off the order, paid by voucher. The discount is set on the

@@ -46,6 +46,8 @@ from pos_app.db.models import (
 from pos_app.domain.discounts import Discount as DomainDiscount
 from pos_app.domain.discounts import DiscountError, DiscountKind
 from pos_app.domain.money import ZERO, round_money
+from pos_app.domain.receipt_numbers import parse_receipt_number as domain_parse_receipt_number
+from pos_app.domain.validation import ValidationError
 from pos_app.receipts.document import (
     Discount,
     ReceiptDocument,
@@ -59,7 +61,6 @@ from pos_app.receipts.document import (
 if TYPE_CHECKING:
     from pos_app.receipts.escpos_output import ReceiptPrinter as EscposPrinter
 
-MAX_RECEIPT_DIGITS = 12
 METHOD_NAMES = {
     PaymentMethod.CASH.value: "Cash",
     PaymentMethod.CARD.value: "Card",
@@ -108,15 +109,11 @@ def receipt_number_text(receipt_no: int) -> str:
 
 
 def parse_receipt_number(typed: str) -> int:
-    """A receipt number as typed or scanned from the receipt's barcode ("42", "#42", "000042")."""
-    text = typed.strip().removeprefix("#").strip()
-    if not text.isascii() or not text.isdigit() or len(text) > MAX_RECEIPT_DIGITS or int(text) == 0:
-        shown = " ".join(typed.split())[:30]
-        raise UserError(
-            f"“{shown}” is not a receipt number: type the number printed on the receipt or scan its barcode.",
-            "number",
-        )
-    return int(text)
+    """A receipt number as typed or scanned from the receipt's barcode ("42", "#42", "R-000042")."""
+    try:
+        return domain_parse_receipt_number(typed)
+    except ValidationError as error:
+        raise UserError(error.message, "number") from None
 
 
 class ReceiptController(QObject):

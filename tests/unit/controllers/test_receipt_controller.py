@@ -144,10 +144,30 @@ def test_two_selects_per_receipt(discounted_sale, statement_log):
     assert len(statements.selects()) == 2
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "12a", "-3", "0", "1.5", "\uff11\uff12", "9" * 13])
-def test_garbage_receipt_numbers_are_refused_clearly(controllers, typed):
-    with pytest.raises(UserError, match="is not a receipt number"):
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Scan the receipt's barcode or type its number"),
+        ("0", "Receipt numbers start at 1"),
+        *(
+            (typed, "is not a receipt number")
+            for typed in ("abc", "12a", "-3", "1.5", "\uff11\uff12", "9" * 13)
+        ),
+    ],
+)
+def test_garbage_receipt_numbers_are_refused_clearly(controllers, typed, message):
+    with pytest.raises(UserError, match=message):
         controllers.receipts.document_for_number(typed)
+
+
+def test_the_scanned_barcode_of_a_receipt_finds_it_for_a_reprint_and_a_return(controllers, shop):
+    ring_up_and_pay = controllers.sale
+    ring_up_and_pay.scan(COFFEE)
+    receipt = ring_up_and_pay.pay_cash()
+    doc = controllers.receipts.document_for_order(receipt.order_id)
+    scanned = doc.barcode_payload  # what a scanner types back from the printed barcode
+    assert controllers.receipts.document_for_number(scanned).number == doc.number
+    assert controllers.returns.find_sale(scanned).order_id == receipt.order_id
 
 
 def test_unknown_numbers_and_unpaid_orders(controllers, shop):

@@ -1,4 +1,4 @@
-"""Regenerate the README screenshots: a demo shop, a sale in progress, each main screen.
+"""Regenerate the README screenshots: a demo shop, a sale in progress, each main screen, an X report.
 
 Run from the repository root: QT_QPA_PLATFORM=offscreen python docs/screenshots/capture.py
 """
@@ -17,6 +17,7 @@ from pos_app.gui import create_application
 from pos_app.services.demo import seed_demo
 from pos_app.startup import prepare_database
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.shift_dialog import ShiftDialog
 
 OUT = Path(__file__).resolve().parent
 
@@ -37,8 +38,19 @@ def main() -> None:
                 QTest.keyClicks(window.sell.scan_field, item.barcode or item.sku)
                 QTest.keyClick(window.sell.scan_field, Qt.Key.Key_Return)
             controllers.sale.set_customer(controllers.customers.customers("").fetch(0, 1)[0].id)
+            first_line = controllers.sale.cart().lines[0].line_id
+            controllers.sale.discount_line(first_line, "10%", "Staff")
             app.processEvents()
             window.grab().save(str(OUT / "sell.png"))
+            shift = ShiftDialog(controllers.shifts, window)
+            shift.show()
+            shift.show_past_shifts()
+            QTest.keyClick(shift.past_page.focusWidget() or shift, Qt.Key.Key_Down)
+            shift.show_selected_report()  # yesterday's shift: its Z report
+            shift.resize(520, 860)
+            app.processEvents()
+            shift.grab().save(str(OUT / "z-report.png"))
+            shift.close()
             window.tabs.setCurrentWidget(window.catalog)
             QTest.keyClicks(window.catalog.search_field, "choc")
             app.processEvents()

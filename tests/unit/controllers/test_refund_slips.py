@@ -1,5 +1,6 @@
-"""Refund slips built from real returns made through controllers.returns: what the slip shows, that it
-adds up, how it is found again (its RF- number, its barcode, Ctrl+P's "last"), and how few SELECTs it takes."""
+"""Refund slips built from real returns made through controllers.returns: what the slip shows, that
+it adds up, how it is found again (its RF- number, its barcode, Ctrl+P's "last"), and how few SELECTs
+it takes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pos_app.domain.cash import Tender, TenderMethod
 from pos_app.domain.refund_payouts import RefundDestination
 from pos_app.receipts.document import Discount, ReceiptKind, ReceiptLine, TaxRow, consistency_problems
 from pos_app.receipts.document import Tender as SlipTender
-from pos_app.receipts.text_layout import plain_lines, layout_receipt
+from pos_app.receipts.text_layout import layout_receipt, plain_lines
 
 D = Decimal
 CASH, CARD = TenderMethod.CASH, TenderMethod.CARD
@@ -59,7 +60,8 @@ def test_a_partial_return_in_cash(controllers, shop):
     assert doc.taxes == (TaxRow("A", doc.taxes[0].name, D("7.00"), D("-4.67"), D("-0.33")),)
     assert doc.subtotal == doc.total == D("-5.00")
     assert doc.tenders == (SlipTender("Cash refunded", D("-5.00")),)
-    assert doc.cash_rounding is None and doc.change == 0
+    assert doc.cash_rounding is None
+    assert doc.change == 0
     # The date is the refund's, in local time, to the minute.
     assert abs((doc.issued_at - refund.created_at.astimezone().replace(tzinfo=None)).total_seconds()) < 1
 
@@ -108,7 +110,8 @@ def test_a_discounted_multi_rate_sale_returned_in_two_slips(controllers, shop, q
 
     tea, pen = slips[0].lines
     assert (tea.name, tea.quantity, tea.unit_price) == ("Green tea", -1, D("2.50"))
-    assert tea.discount is not None and tea.discount.text == "Order: 5% loyalty"
+    assert tea.discount is not None
+    assert tea.discount.text == "Order: 5% loyalty"
     # A refund's discount is negative: it takes back part of the negative quantity x price.
     assert (tea.line_total, tea.discount.amount) == (D("-2.37"), D("-0.13"))
     assert tea.amount_before_discount == D("-2.50")
@@ -171,7 +174,7 @@ def test_found_by_number_and_barcode_but_never_as_a_sale(controllers, shop):
     with pytest.raises(UserError, match="Refund slip numbers start at 1"):
         controllers.receipts.document_for_number("RF-0")
     # Scanned into a return (F9), the slip is refused as what it is.
-    with pytest.raises(UserError, match="^That is a refund slip, not a sale receipt"):
+    with pytest.raises(UserError, match=r"^That is a refund slip, not a sale receipt"):
         controllers.returns.find_sale(doc.barcode_payload)
     assert controllers.receipts.document_for_number("1").number == "1"
 

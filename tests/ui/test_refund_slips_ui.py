@@ -85,9 +85,10 @@ def sell_by_keyboard(qtbot, window: MainWindow, *codes: str) -> None:
 def reactivate(qtbot, window: MainWindow) -> None:
     """Make sure the window is active before a shortcut is pressed.
 
-    Offscreen Qt only: once a dialog closed and a receipt printed on a worker thread, the window is
-    left without focus (QApplication.focusWindow() is None with no other window open; seen with the
-    code before refund slips too). A real window manager keeps it active; here the test does.
+    Under the offscreen platform these tests use, once a dialog closed and a receipt printed after
+    it, the window is left without focus (QApplication.focusWindow() is None with no other window
+    open, whether the job ran on a worker thread or not; main's code before refund slips does the
+    same). Not yet checked under a window manager; here the test gives the focus back.
     """
     if not window.isActiveWindow():
         window.activateWindow()

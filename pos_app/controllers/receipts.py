@@ -8,6 +8,11 @@ later, after the catalog or the tax settings changed, shows what the customer wa
 Two SELECTs per receipt: the order with its lines, shift and customer; then its taxes and
 payments together.
 
+A refund slip (`document_for_refund`) is built the same way from what the return recorded:
+the refund with its lines joined to the sold lines (names, prices, tax rates, discounts as
+sold), the shift's cashier and the sale's receipt number in one SELECT, its payouts in a
+second. Its number is "RF-" and the refund id (domain.receipt_numbers), never a sale's number.
+
 Printing goes where the settings say: an ESC/POS thermal printer (python-escpos behind
 pos_app.receipts.escpos_output), or a system printer through Qt. The system printer is
 drawn by the widgets layer (QtPrintSupport loads QtWidgets), which hands this controller a
@@ -26,9 +31,10 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
-from sqlalchemy import ColumnElement, func, literal, null, select, union_all
+from sqlalchemy import ColumnElement, literal, null, select, union_all
 
 from pos_app.controllers.errors import NotFoundError, UserError
+from pos_app.controllers.return_rows import RefundReceipt
 from pos_app.controllers.rows import SaleReceipt
 from pos_app.controllers.settings import Paper, ReceiptOutput, ShopSettings
 from pos_app.controllers.transactions import UnitOfWork
@@ -41,16 +47,22 @@ from pos_app.db.models import (
     OrderTax,
     Payment,
     PaymentMethod,
+    Refund,
+    RefundLine,
+    RefundTender,
     Shift,
 )
+from pos_app.domain.cash import TenderMethod
 from pos_app.domain.discounts import Discount as DomainDiscount
 from pos_app.domain.discounts import DiscountError, DiscountKind
 from pos_app.domain.money import ZERO, round_money
+from pos_app.domain.receipt_numbers import is_refund_number, parse_refund_number, refund_number_text
 from pos_app.domain.receipt_numbers import parse_receipt_number as domain_parse_receipt_number
 from pos_app.domain.validation import ValidationError
 from pos_app.receipts.document import (
     Discount,
     ReceiptDocument,
+    ReceiptKind,
     ReceiptLine,
     ShopHeader,
     TaxRow,
@@ -66,6 +78,7 @@ METHOD_NAMES = {
     PaymentMethod.CARD.value: "Card",
     PaymentMethod.VOUCHER.value: "Voucher",
 }
+NO_RECEIPT_YET = "No sale has been completed yet: there is no receipt to print."
 NO_PRINTER = "No receipt printer is set up: choose one in Settings (Ctrl+,)."
 
 
@@ -138,20 +151,69 @@ class ReceiptController(QObject):
         return self._document(Order.id == order_id, f"Sale {order_id}")
 
     def document_for_number(self, typed: str) -> ReceiptDocument:
-        """The receipt with the number typed or scanned; UserError for garbage, NotFoundError if unknown."""
+        """The receipt or refund slip with the number typed or scanned ("12", "RF-000003").
+
+        UserError for garbage, NotFoundError when there is no such receipt or slip.
+        """
+        if is_refund_number(typed):
+            try:
+                refund_id = parse_refund_number(typed)
+            except ValidationError as error:
+                raise UserError(error.message, "number") from None
+            return self.document_for_refund(refund_id)
         number = parse_receipt_number(typed)
         return self._document(Order.receipt_no == number, f"Receipt {number}")
 
     def last_document(self) -> ReceiptDocument:
-        """The receipt of the last sale paid on this till (the highest receipt number)."""
+        """What this till handed over last: the receipt of the last sale, or a later refund's slip.
+
+        A cashier who has just made a return and presses Ctrl+P expects its slip, so the newest of
+        the two wins (by the time it was recorded).
+        """
         # One database serves one register until registers are named, so the newest number is the
         # till's; a shared database would filter on the shift's register here.
-        newest = select(func.max(Order.receipt_no)).where(Order.status == OrderStatus.PAID.value)
-        return self._document(
-            Order.receipt_no == newest.scalar_subquery(),
-            "A last receipt",
-            missing="No sale has been completed yet: there is no receipt to print.",
+        paid = (
+            select(Order.receipt_no, Order.paid_at)
+            .where(Order.status == OrderStatus.PAID.value, Order.receipt_no.is_not(None))
+            .order_by(Order.receipt_no.desc())
+            .limit(1)
+            .subquery()
         )
+        refunded = select(Refund.id, Refund.created_at).order_by(Refund.id.desc()).limit(1).subquery()
+        # One SELECT finds both candidates.
+        newest = select(
+            select(paid.c.receipt_no).scalar_subquery().label("receipt_no"),
+            select(paid.c.paid_at).scalar_subquery().label("paid_at"),
+            select(refunded.c.id).scalar_subquery().label("refund_id"),
+            select(refunded.c.created_at).scalar_subquery().label("refunded_at"),
+        )
+        with self._uow.read() as session:
+            last = session.execute(newest).one()
+        if last.refund_id is not None and (last.paid_at is None or last.refunded_at >= last.paid_at):
+            return self.document_for_refund(last.refund_id)
+        if last.receipt_no is None:
+            raise NotFoundError(NO_RECEIPT_YET)
+        return self._document(Order.receipt_no == last.receipt_no, f"Receipt {last.receipt_no}")
+
+    def document_for_refund(self, refund_id: int) -> ReceiptDocument:
+        """The slip of refund `refund_id`, from what the return recorded; NotFoundError if there is none."""
+        number = refund_number_text(refund_id)
+        with self._uow.read() as session:
+            rows = session.execute(
+                _REFUND_LINES_QUERY.where(Refund.id == refund_id).order_by(RefundLine.id)
+            ).all()
+            if not rows:
+                raise NotFoundError(f"Refund slip {number} does not exist.")
+            payouts = session.execute(
+                select(RefundTender.method, RefundTender.amount, RefundTender.reference)
+                .where(RefundTender.refund_id == refund_id)
+                .order_by(RefundTender.id)
+            ).all()
+        doc = _build_refund(self._settings(), rows, payouts)
+        problems = consistency_problems(doc)
+        if problems:
+            raise UserError(f"Refund slip {number} does not add up ({problems[0]}); it was not printed.")
+        return doc
 
     def _document(self, where: ColumnElement[bool], what: str, missing: str | None = None) -> ReceiptDocument:
         with self._uow.read() as session:
@@ -194,12 +256,24 @@ class ReceiptController(QObject):
         printer, so a thermal printer's job (`in_background`) may run on a worker thread and a
         slow or unreachable network printer never holds up the till.
         """
-        settings = self._settings()
         paid_cash = any(tender.method == PaymentMethod.CASH.value for tender in sale.tenders)
+        return self._job_after(paid_cash, lambda: self.document_for_order(sale.order_id))
+
+    def after_refund_job(self, refund: RefundReceipt) -> PrintJob | None:
+        """The printing to do after a committed return, as `after_sale_job` does after a sale.
+
+        The slip prints when the shop prints after each sale; the drawer opens when cash was
+        given back and the shop opens it for cash. Raises UserError when the slip cannot be read.
+        """
+        cash_back = any(tender.method is TenderMethod.CASH for tender in refund.tenders)
+        return self._job_after(cash_back, lambda: self.document_for_refund(refund.refund_id))
+
+    def _job_after(self, cash: bool, document: Callable[[], ReceiptDocument]) -> PrintJob | None:
+        settings = self._settings()
         thermal = settings.receipt_output is ReceiptOutput.ESCPOS
-        drawer = settings.open_drawer_on_cash and paid_cash and thermal
+        drawer = settings.open_drawer_on_cash and cash and thermal
         if settings.print_after_sale and settings.receipt_output is not ReceiptOutput.NONE:
-            doc = self.document_for_order(sale.order_id)
+            doc = document()
             printer = self._printer(settings)
             return PrintJob(
                 lambda: _printing(lambda: printer.print_receipt(doc, open_drawer=drawer)),
@@ -421,6 +495,126 @@ def _build(
         prices_include_tax=_prices_included_tax(lines, settings.prices_include_tax),
         cash_rounding=head.cash_rounding or None,
         footer=settings.receipt_footer,
+    )
+
+
+# -- refund slips ---------------------------------------------------------------------------
+
+_REFUND_LINES_QUERY = (
+    select(
+        Refund.id.label("refund_id"),
+        Refund.created_at,
+        Refund.reason,
+        Refund.total.label("refund_total"),
+        Order.receipt_no,
+        Order.discount_kind.label("order_discount_kind"),
+        Order.discount_value.label("order_discount_value"),
+        Order.discount_reason.label("order_discount_reason"),
+        Shift.cashier,
+        Customer.name.label("customer"),
+        RefundLine.quantity.label("returned"),
+        RefundLine.net.label("refund_net"),
+        RefundLine.tax.label("refund_tax"),
+        RefundLine.gross.label("refund_gross"),
+        Item.name,
+        OrderItem.quantity,
+        OrderItem.price_paid,
+        OrderItem.list_price,
+        OrderItem.tax_rate,
+        OrderItem.tax_name,
+        OrderItem.discount_kind,
+        OrderItem.discount_value,
+        OrderItem.discount_reason,
+        OrderItem.line_discount,
+        OrderItem.order_discount,
+        OrderItem.net,
+        OrderItem.gross,
+    )
+    .select_from(Refund)
+    .join(Order, Order.id == Refund.order_id)
+    .outerjoin(Shift, Shift.id == Refund.shift_id)
+    .outerjoin(Customer, Customer.id == Order.customer_id)
+    .join(RefundLine, RefundLine.refund_id == Refund.id)
+    .join(OrderItem, OrderItem.id == RefundLine.order_item_id)
+    .outerjoin(Item, Item.id == OrderItem.item_id)
+)
+
+
+def _refund_discount_text(row: _Row) -> str:
+    """What the discount given back on a returned line was, as sold: the line's, the order's, or both."""
+    texts = []
+    if row.line_discount:
+        texts.append(_discount_text(row.discount_kind, row.discount_value, row.discount_reason))
+    if row.order_discount:
+        texts.append(
+            "Order: "
+            + _discount_text(row.order_discount_kind, row.order_discount_value, row.order_discount_reason)
+        )
+    return "; ".join(texts) or "Discount as sold"
+
+
+def _build_refund(settings: ShopSettings, rows: Sequence[_Row], payouts: Sequence[_Row]) -> ReceiptDocument:
+    """A refund slip: quantities, lines, taxes, total and payouts negative (money going out)."""
+    head = rows[0]
+    include_tax = _prices_included_tax(rows, settings.prices_include_tax)
+
+    # Tax refunded per rate, in rate order, labelled as the lines refer to them.
+    rates: dict[tuple[str, Decimal], list[Decimal]] = {}
+    for row in rows:
+        key = (_rate_name(row.tax_name, row.tax_rate), row.tax_rate)
+        net_tax = rates.setdefault(key, [ZERO, ZERO])
+        net_tax[0] += row.refund_net
+        net_tax[1] += row.refund_tax
+    ordered = sorted(rates, key=lambda key: (key[1], key[0]))
+    taxes = tuple(
+        TaxRow(_label(index), name, percent, -rates[(name, percent)][0], -rates[(name, percent)][1])
+        for index, (name, percent) in enumerate(ordered)
+    )
+    labels = {(row.name, row.percent): row.label for row in taxes}
+
+    lines: list[ReceiptLine] = []
+    for row in rows:
+        # What the returned units were charged, in the catalog's terms (gross, or net before tax).
+        charged = row.refund_gross if include_tax else row.refund_net
+        extended = round_money(row.price_paid * row.returned)
+        discount = None
+        if extended != charged:
+            discount = Discount(_refund_discount_text(row), charged - extended)
+        lines.append(
+            ReceiptLine(
+                name=row.name,
+                quantity=-row.returned,
+                unit_price=row.price_paid,
+                line_total=-charged,
+                tax_label=labels[(_rate_name(row.tax_name, row.tax_rate), row.tax_rate)],
+                list_price=row.list_price if row.list_price != row.price_paid else None,
+                discount=discount,
+            )
+        )
+    paid_out = sum((payout.amount for payout in payouts), ZERO)
+    address = tuple(part.strip() for part in settings.shop_address.splitlines() if part.strip())
+    subtotal = sum((line.line_total for line in lines), ZERO)
+    return ReceiptDocument(
+        shop=ShopHeader(settings.shop_name, address, settings.shop_tax_id.strip() or None),
+        number=refund_number_text(head.refund_id),
+        issued_at=_local(head.created_at),
+        cashier=head.cashier or "",
+        customer=head.customer,
+        lines=tuple(lines),
+        subtotal=subtotal,
+        taxes=taxes,
+        total=-head.refund_total,
+        tenders=tuple(
+            Tender(f"{METHOD_NAMES.get(p.method, p.method.title())} refunded", -p.amount, p.reference)
+            for p in payouts
+        ),
+        prices_include_tax=include_tax,
+        kind=ReceiptKind.REFUND,
+        # Cash is given back in whole increments: what the payouts differ from the goods' total by.
+        cash_rounding=(head.refund_total - paid_out) or None,
+        footer=settings.receipt_footer,
+        original_number=receipt_number_text(head.receipt_no),
+        reason=head.reason,
     )
 
 

@@ -122,10 +122,17 @@ class ReceiptDocument:
     original_number: str | None = None
     # What the barcode encodes; None means the receipt number (what a return scan looks up).
     barcode_value: str | None = None
+    # On a refund: why the goods came back, as the cashier typed it.
+    reason: str | None = None
 
     @property
     def is_refund(self) -> bool:
         return self.kind is ReceiptKind.REFUND
+
+    @property
+    def title(self) -> str:
+        """What the receipt is called on screen: "Receipt 12", or "Refund slip RF-000003"."""
+        return f"{'Refund slip' if self.is_refund else 'Receipt'} {self.number}"
 
     @property
     def barcode_payload(self) -> str:
@@ -246,4 +253,6 @@ def consistency_problems(doc: ReceiptDocument) -> list[str]:
             problems.append(f"a sale with a negative total {doc.total}")
         if doc.original_number is not None:
             problems.append("only a refund refers to an original receipt")
+        if doc.reason is not None:
+            problems.append("only a refund gives a reason")
     return problems

@@ -339,6 +339,8 @@ def _html(doc: ReceiptDocument, style: _Style, columns: _Columns) -> str:
     ]
     if doc.customer:
         meta.append(f"Customer: {_e(doc.customer)}")
+    if doc.is_refund and doc.reason:
+        meta.append(f"Reason: {_e(doc.reason)}")
     parts.append(f"<p>{'<br>'.join(meta)}</p>")
     parts.append("<hr>")
 

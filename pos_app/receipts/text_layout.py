@@ -246,6 +246,8 @@ class _Layout:
         self._left(f"Cashier: {doc.cashier}")
         if doc.customer:
             self._left(f"Customer: {doc.customer}")
+        if doc.is_refund and doc.reason:
+            self._left(f"Reason: {doc.reason}")
 
     def _item(self, line: ReceiptLine) -> None:
         label = self._clean(line.tax_label)

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.receipts = ReceiptActions(
-            self.sell, controllers.sale, controllers.receipts, controllers.shop_settings
+            self.sell, controllers.sale, controllers.receipts, controllers.shop_settings, controllers.returns
         )
         self.settings = SettingsLauncher(self, self.tabs, controllers)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))

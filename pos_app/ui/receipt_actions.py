@@ -4,10 +4,13 @@
   receipt (when set). This runs once the payment dialog has closed, a thermal printer's job
   on a worker thread; a printer that fails leaves the sale as it is and says so on the sell
   screen, with Ctrl+P to try again.
-- Ctrl+P prints the last receipt: straight to an ESC/POS printer, otherwise through the
-  print preview (any system printer, or a PDF).
-- Ctrl+R asks for a receipt number (typed, or scanned from the receipt's barcode), shows the
-  receipt in the preview and prints it from there (Ctrl+P in the preview).
+- After a return (F9) commits, the same happens with its refund slip: the drawer opens when
+  cash was given back, and the slip prints when the shop prints after each sale.
+- Ctrl+P prints the last receipt or refund slip, whichever was handed over last (a cashier who
+  has just made a return expects its slip): straight to an ESC/POS printer, otherwise through
+  the print preview (any system printer, or a PDF).
+- Ctrl+R asks for a receipt number or a refund slip number ("RF-000012"), typed or scanned
+  from the barcode, shows it in the preview and prints it from there (Ctrl+P in the preview).
 
 A reprint never opens the cash drawer.
 """
@@ -15,6 +18,7 @@ A reprint never opens the cash drawer.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,10 +26,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.receipts import PrintJob, ReceiptController
+from pos_app.controllers.return_rows import RefundReceipt
+from pos_app.controllers.returns import ReturnsController, describe_payouts
 from pos_app.controllers.rows import SaleReceipt
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import ReceiptOutput, SettingsController
 from pos_app.domain.money import format_money
+from pos_app.domain.receipt_numbers import refund_number_text
 from pos_app.receipts.document import ReceiptDocument
 from pos_app.ui.receipt_preview import ReceiptPreviewDialog
 from pos_app.ui.reprint_dialog import ReprintDialog
@@ -36,13 +43,38 @@ PRINT_LAST_KEY = "Ctrl+P"
 REPRINT_KEY = "Ctrl+R"
 
 
-class ReceiptActions(QObject):
-    """Adds the receipt buttons and keys to `sell`, and prints after each completed sale.
+@dataclass(frozen=True, slots=True)
+class _AfterCommit:
+    """What to tell the cashier once the printing after a sale or a return is done or has failed."""
 
-    `jobs_running` counts printer jobs after sales still on a worker thread.
+    printed: str
+    failed: str  # the start of the message; the printer's error and the Ctrl+P hint follow
+
+
+def _after_sale(sale: SaleReceipt) -> _AfterCommit:
+    change = format_money(sale.change)
+    return _AfterCommit(
+        f"Sale complete. Change due: {change}. Receipt {sale.receipt_no} printed.",
+        f"Sale complete (receipt {sale.receipt_no}, change {change}), but the printer failed:",
+    )
+
+
+def _after_refund(refund: RefundReceipt) -> _AfterCommit:
+    slip = refund_number_text(refund.refund_id)
+    payouts = describe_payouts(refund)
+    return _AfterCommit(
+        f"{payouts} Refund slip {slip} printed.",
+        f"{payouts.removesuffix('.')} (refund slip {slip}), but the printer failed:",
+    )
+
+
+class ReceiptActions(QObject):
+    """Adds the receipt buttons and keys to `sell`, and prints after each completed sale or return.
+
+    `jobs_running` counts printer jobs after sales and returns still on a worker thread.
     """
 
-    # (SaleReceipt, PrintJob, error message or None): emitted from the worker, handled on the GUI thread.
+    # (_AfterCommit, PrintJob, error message or None): emitted from the worker, handled on the GUI thread.
     _outcome = Signal(object, object, object)
 
     def __init__(
@@ -51,6 +83,7 @@ class ReceiptActions(QObject):
         sale: SaleController,
         receipts: ReceiptController,
         settings: SettingsController,
+        returns: ReturnsController | None = None,
     ) -> None:
         super().__init__(sell)
         self.jobs_running = 0
@@ -73,31 +106,42 @@ class ReceiptActions(QObject):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         sale.sale_completed.connect(self._on_sale_completed)
+        if returns is not None:
+            returns.refund_completed.connect(self._on_refund_completed)
 
-    # -- after a sale ----------------------------------------------------------------------
+    # -- after a sale or a return ----------------------------------------------------------
 
     def _on_sale_completed(self, sale: SaleReceipt) -> None:
         # The signal comes from inside the payment dialog: print once it has closed, so a slow
         # printer never holds the dialog (or the sale) open.
-        QTimer.singleShot(0, lambda: self._print_after_sale(sale))
+        QTimer.singleShot(
+            0, lambda: self._print_after(_after_sale(sale), lambda: self._receipts.after_sale_job(sale))
+        )
 
-    def _print_after_sale(self, sale: SaleReceipt) -> None:
+    def _on_refund_completed(self, refund: RefundReceipt) -> None:
+        # Likewise from inside the return dialog; the refund is committed whatever the printer does.
+        QTimer.singleShot(
+            0,
+            lambda: self._print_after(_after_refund(refund), lambda: self._receipts.after_refund_job(refund)),
+        )
+
+    def _print_after(self, what: _AfterCommit, make_job: Callable[[], PrintJob | None]) -> None:
         try:
-            job = self._receipts.after_sale_job(sale)
+            job = make_job()
         except UserError as error:
-            self._printing_failed(sale, error.message)
+            self._printing_failed(what, error.message)
             return
         if job is None:
             return
         if not job.in_background:
-            self._run(sale, job)
+            self._run(what, job)
             return
         # A thermal printer: the bytes go out on a worker thread, so an unreachable network
         # printer (up to its 5 s timeout) never freezes the till; the outcome comes back queued.
         self.jobs_running += 1
-        QThreadPool.globalInstance().start(lambda: self._run(sale, job))
+        QThreadPool.globalInstance().start(lambda: self._run(what, job))
 
-    def _run(self, sale: SaleReceipt, job: PrintJob) -> None:
+    def _run(self, what: _AfterCommit, job: PrintJob) -> None:
         """Run `job` (on any thread) and report its outcome to the GUI thread."""
         error: str | None = None
         try:
@@ -105,25 +149,20 @@ class ReceiptActions(QObject):
         except UserError as failure:
             error = failure.message
         except Exception as bug:  # told to the cashier, then raised as the bug it is
-            self._outcome.emit(sale, job, f"Printing failed unexpectedly ({bug}).")
+            self._outcome.emit(what, job, f"Printing failed unexpectedly ({bug}).")
             raise
-        self._outcome.emit(sale, job, error)
+        self._outcome.emit(what, job, error)
 
-    def _on_outcome(self, sale: SaleReceipt, job: PrintJob, error: str | None) -> None:
+    def _on_outcome(self, what: _AfterCommit, job: PrintJob, error: str | None) -> None:
         if job.in_background:
             self.jobs_running -= 1
         if error is not None:
-            self._printing_failed(sale, error)
+            self._printing_failed(what, error)
         elif job.prints_receipt:
-            self._sell.message.show_info(
-                f"Sale complete. Change due: {format_money(sale.change)}. Receipt {sale.receipt_no} printed."
-            )
+            self._sell.message.show_info(what.printed)
 
-    def _printing_failed(self, sale: SaleReceipt, message: str) -> None:
-        self._sell.message.show_error(
-            f"Sale complete (receipt {sale.receipt_no}, change {format_money(sale.change)}), but the"
-            f" printer failed: {message} Press {PRINT_LAST_KEY} to print it again."
-        )
+    def _printing_failed(self, what: _AfterCommit, message: str) -> None:
+        self._sell.message.show_error(f"{what.failed} {message} Press {PRINT_LAST_KEY} to print it again.")
         QApplication.beep()
 
     # -- Ctrl+P and Ctrl+R -----------------------------------------------------------------
@@ -172,7 +211,7 @@ class ReceiptActions(QObject):
 
     def _send_to_printer(self, doc: ReceiptDocument) -> str:
         self._receipts.print(doc)
-        return f"Receipt {doc.number} printed."
+        return f"{doc.title} printed."
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -63,11 +63,11 @@ class ReceiptPreviewDialog(QDialog):
         """`send_to_printer` prints `doc` elsewhere and returns what to tell the cashier, or raises
         an exception whose text says why it could not."""
         super().__init__(parent)
-        self.setWindowTitle(f"Receipt {doc.number}")
+        self.setWindowTitle(doc.title)
         self._doc = doc
         self._send_to_printer = send_to_printer
         self.printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(f"Receipt {doc.number}")
+        self.printer.setDocName(doc.title)
 
         self.page_choice = QComboBox()
         for style in PAGE_STYLES:
@@ -164,7 +164,7 @@ class ReceiptPreviewDialog(QDialog):
             return
         self._prepare()
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(f"Print receipt {self._doc.number}")
+        dialog.setWindowTitle(f"Print {self._doc.title[0].lower()}{self._doc.title[1:]}")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

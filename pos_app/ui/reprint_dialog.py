@@ -1,4 +1,4 @@
-"""Ctrl+R: which receipt to reprint, typed or scanned from the barcode printed on it.
+"""Ctrl+R: which receipt or refund slip ("RF-000012") to reprint, typed or scanned from its barcode.
 
 The number is looked up as soon as Enter is pressed (a barcode scanner ends with Enter); an
 unknown number or anything that is not a number is said here, and the dialog stays open for
@@ -33,7 +33,7 @@ class ReprintDialog(QDialog):
         self.message.setWordWrap(True)
         self.number_field = QLineEdit()
         self.number_field.setObjectName("receiptNumber")
-        self.number_field.setPlaceholderText("Type the receipt number or scan its barcode")
+        self.number_field.setPlaceholderText("Type the receipt or refund slip number, or scan its barcode")
         self.number_field.setMaxLength(64)
         self.number_field.textEdited.connect(lambda _text: self.message.clear())
         self.number_field.installEventFilter(self)

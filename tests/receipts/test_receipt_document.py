@@ -48,6 +48,7 @@ def test_receipts_are_immutable(sale):
         ({"number": " "}, "no number"),
         ({"barcode_value": "Rückgabe"}, "not printable ASCII"),
         ({"original_number": "R-1"}, "only a refund refers"),
+        ({"reason": "damaged"}, "only a refund gives a reason"),
     ],
 )
 def test_inconsistent_sale_is_reported(sale, change, expected):

@@ -188,3 +188,11 @@ def test_fractional_quantities_and_percentages():
 def test_column_count_is_bounded(sale, columns):
     with pytest.raises(ValueError, match="columns"):
         layout_receipt(sale, columns)
+
+
+def test_a_refund_says_why_under_its_header(refund):
+    reason = "Box crushed in transit, customer\tbrought it back unopened"
+    lines = plain_lines(layout_receipt(replace(refund, reason=reason), 32))
+    at = lines.index("Reason: Box crushed in transit,")
+    assert lines[at + 1 : at + 3] == ["customer brought it back", "unopened"]
+    assert lines[at + 3] == "-" * 32  # the reason ends the header

@@ -122,5 +122,6 @@ class ItemDialog(FormDialog):
         )
         if self._item is None:
             return self._catalog.add_item(draft)
-        self._catalog.update_item(self._item.id, draft)
+        # Stock left as shown keeps what was sold meanwhile; a changed figure is a new count.
+        self._catalog.update_item(self._item.id, draft, stock_seen=self._item.stock)
         return self._item.id

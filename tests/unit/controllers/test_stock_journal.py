@@ -331,6 +331,29 @@ def test_a_long_file_name_fits_the_reason_column():
 # -- the journal itself -----------------------------------------------------------------
 
 
+def test_an_items_movements_read_newest_first_a_page_at_a_time(controllers, shop, query):
+    for _ in range(3):
+        ring_up(controllers, TEA, TEA)
+        controllers.sale.pay_cash()
+    sale = controllers.returns.find_sale("2")
+    refund = controllers.returns.refund(sale.order_id, {sale.lines[0].order_item_id: 1}, "damaged")
+    controllers.catalog.update_item(shop["tea"], draft(controllers, shop["tea"], stock="20"))
+
+    pages, after = [], None
+    while page := controllers.stock.movements(shop["tea"], after=after, limit=2):
+        pages.append([(row.kind, row.change, row.receipt_no, row.refund_id) for row in page])
+        after = page[-1]
+    assert pages == [
+        [("adjustment", 15, None, None), ("return", 1, None, refund.refund_id)],
+        [("sale", -2, 3, None), ("sale", -2, 2, None)],
+        [("sale", -2, 1, None), ("opening", 10, None, None)],
+    ]
+    assert sum(change for page in pages for _kind, change, _r, _f in page) == 20
+    assert controllers.stock.movements(shop["soap"]) == controllers.stock.movements(shop["soap"], limit=100)
+    assert [row.change for row in controllers.stock.movements(shop["soap"])] == [5]
+    assert controllers.stock.movements(shop["pen"]) == []
+
+
 def test_movements_cannot_be_changed_or_deleted(shop, db_path):
     with closing(sqlite3.connect(db_path)) as connection:
         for statement in (

@@ -6,8 +6,9 @@ inside its own write transaction, so the column and the journal commit or roll b
 
 Each writer is one statement whatever the number of lines: an INSERT ... SELECT from the rows
 the transaction has just written (a sale's lines, a refund's lines, newly imported items), or
-one executemany. The stock an adjustment starts from is read by SQL in the same statement, never
-carried over from a screen that may have been open for minutes.
+one executemany. The stock an adjustment starts from is the stored one, read inside the write
+transaction (by the INSERT itself for a catalog edit), never a figure carried over from a screen
+that may have been open for minutes.
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ def open_add_dialog(qtbot, screen: CatalogScreen) -> ItemDialog:
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
     dialog = screen.dialog
     qtbot.waitUntil(dialog.sku.hasFocus)  # the form opens ready to type
+    assert not dialog.stock_reason.isVisible()  # a new item's stock is its opening stock
     return dialog
 
 
@@ -330,10 +331,18 @@ def test_an_open_edit_form_keeps_a_sale_made_meanwhile_and_a_new_count_is_journa
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
     dialog = screen.dialog
     assert dialog.stock.text() == "48"
+    assert dialog.stock_reason.isVisible()
     fill(dialog, stock="45")  # counted on the shelf
     save_and_wait_closed(screen, dialog)
-
     assert column(screen, 4) == ["45"]
+
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
+    dialog = screen.dialog
+    fill(dialog, stock="44", stock_reason="  Broken   bottle ")
+    save_and_wait_closed(screen, dialog)
+
+    assert column(screen, 4) == ["44"]
     assert db_rows(
         "SELECT m.change, m.kind, m.reason FROM stock_movements m JOIN items i ON i.id = m.item_id"
         " WHERE i.sku = 'DAI-1' ORDER BY m.id"
@@ -341,7 +350,24 @@ def test_an_open_edit_form_keeps_a_sale_made_meanwhile_and_a_new_count_is_journa
         (50, "opening", "Stock entered with the new item"),
         (-2, "sale", None),
         (-3, "adjustment", ADJUSTMENT_REASON),
+        (-1, "adjustment", "Broken bottle"),
     ]
+
+
+def test_a_too_long_stock_reason_is_refused_in_the_form(qtbot, screen, db_rows, fill):
+    before = db_rows(ITEMS_SQL)
+    qtbot.keyClicks(screen.search_field, "sourdough")
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
+    dialog = screen.dialog
+    fill(dialog, stock="3", stock_reason="x" * 201)
+    qtbot.keyClick(dialog.stock, Qt.Key.Key_Return)
+    assert dialog.error_label.text() == "The stock reason is too long (201 characters, at most 200)."
+    qtbot.waitUntil(dialog.stock_reason.hasFocus)
+    assert db_rows(ITEMS_SQL) == before
+    assert db_rows("SELECT count(*) FROM stock_movements WHERE kind = 'adjustment'") == [(0,)]
+    qtbot.keyClick(dialog.stock_reason, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.dialog is None)
 
 
 def test_load_failure_is_shown_in_the_status_label(qtbot, screen):

@@ -125,11 +125,16 @@ def _run(database: Path, checks: _Checks) -> None:
         orders = connection.execute("SELECT status, total FROM orders").fetchall()
         payment = connection.execute("SELECT tendered, change_given FROM payments").fetchall()
         stock = connection.execute("SELECT stock FROM items WHERE sku = 'SELF-1'").fetchone()
+        journal = connection.execute("SELECT kind, change FROM stock_movements ORDER BY id").fetchall()
         integrity = connection.execute("PRAGMA integrity_check").fetchone()
         fk_problems = connection.execute("PRAGMA foreign_key_check").fetchall()
     checks.record(orders == [("paid", 500)], f"the sale is committed as paid, total 5.00 (found {orders})")
     checks.record(payment == [(1000, 500)], f"cash 10.00 tendered, change 5.00 recorded (found {payment})")
     checks.record(stock == (8,), f"stock decremented from 10 to 8 (found {stock})")
+    checks.record(
+        journal == [("opening", 10), ("sale", -2)],
+        f"stock journal: opening 10, sale -2 (found {journal})",
+    )
     checks.record(integrity == ("ok",), f"PRAGMA integrity_check: {integrity[0] if integrity else '?'}")
     checks.record(not fk_problems, "PRAGMA foreign_key_check: no orphan rows")
     checks.record(sys.version_info >= (3, 11), f"Python {sys.version.split()[0]}")

@@ -11,6 +11,7 @@ from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
+from pos_app.controllers.stock import StockController
 from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.engine import create_app_engine
@@ -35,6 +36,7 @@ class AppControllers:
         self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current)
         self.tax_rates = TaxRateController(self.uow)
         self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current)
+        self.stock = StockController(self.uow)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

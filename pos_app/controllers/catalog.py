@@ -2,22 +2,32 @@
 
 Items are never deleted from a screen: past sales refer to them. Deactivating
 hides an item from the till and from search, and keeps history intact.
+
+Stock typed here goes into the stock journal (controllers.stock_journal): a new item's stock is
+its 'opening' movement, and a changed count an 'adjustment' of the difference from what is
+stored at the moment of saving.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pos_app.controllers.errors import ConflictError, NotFoundError
+from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import ITEM_COLUMNS, count_items, search_items, to_row
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.stock_journal import MAX_REASON, record_opening_rows, set_stock
 from pos_app.controllers.tax_rates import check_rate_named
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Item
+from pos_app.db.models import Item, utc_now
 from pos_app.domain.validation import ItemDraft
+
+OPENING_REASON = "Stock entered with the new item"
+ADJUSTMENT_REASON = "Stock corrected in the catalog"
 
 
 class CatalogController(QObject):
@@ -71,10 +81,27 @@ class CatalogController(QObject):
             session.add(item)
             session.flush()
             item_id = item.id
+            record_opening_rows(session, [(item_id, draft.stock, item.created_at)], reason=OPENING_REASON)
         self.items_changed.emit(item_id)
         return item_id
 
-    def update_item(self, item_id: int, draft: ItemDraft) -> None:
+    def update_item(
+        self,
+        item_id: int,
+        draft: ItemDraft,
+        *,
+        stock_seen: int | None = None,
+        stock_reason: str = "",
+    ) -> None:
+        """Save an edited item.
+
+        `stock_seen` is the stock the form showed when it was opened: if the draft still says
+        that, the stock is left as it stands now (sales rung up meanwhile on any register keep
+        their decrement). Otherwise, or without `stock_seen`, the draft's stock is the counted
+        figure: it is set, and the difference from the stored stock journaled as an adjustment
+        with `stock_reason` (ADJUSTMENT_REASON when empty).
+        """
+        reason = clean_stock_reason(stock_reason)
         with self._uow.write() as session:
             item = session.get(Item, item_id)
             if item is None:
@@ -82,8 +109,10 @@ class CatalogController(QObject):
             self._check_unique(session, draft, item_id=item_id)
             check_rate_named(session, draft.tax_rate)
             item.sku, item.barcode, item.name = draft.sku, draft.barcode, draft.name
-            item.price, item.stock, item.tax_rate = draft.price, draft.stock, draft.tax_rate
+            item.price, item.tax_rate = draft.price, draft.tax_rate
             item.active = draft.active
+            if stock_seen is None or draft.stock != stock_seen:
+                set_stock(session, item_id, draft.stock, reason=reason, created_at=utc_now())
         self.items_changed.emit(item_id)
 
     def set_active(self, item_id: int, active: bool) -> None:
@@ -109,3 +138,15 @@ class CatalogController(QObject):
                 raise ConflictError(f"SKU {draft.sku} is already used by “{name}”.", "sku")
             if draft.barcode is not None and barcode == draft.barcode:
                 raise ConflictError(f"Barcode {draft.barcode} is already used by “{name}”.", "barcode")
+
+
+def clean_stock_reason(text: str) -> str:
+    """Why a stock count was corrected, as typed: one line, at most MAX_REASON characters; optional."""
+    reason = " ".join(text.split())
+    if any(unicodedata.category(char) == "Cc" for char in reason):
+        raise UserError("The stock reason contains control characters.", "stock_reason")
+    if len(reason) > MAX_REASON:
+        raise UserError(
+            f"The stock reason is too long ({len(reason)} characters, at most {MAX_REASON}).", "stock_reason"
+        )
+    return reason or ADJUSTMENT_REASON

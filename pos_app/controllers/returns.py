@@ -6,7 +6,8 @@ add up to exactly what it was charged. The money goes back to the sale's tenders
 (domain.refund_payouts). `refund` is ONE write transaction (BEGIN IMMEDIATE): it re-reads what
 was already returned and refunded inside it, so two registers can never return the same unit
 twice; it writes the refund, its lines and its tenders, puts the stock back with atomic
-`stock = stock + n` updates, and records the open shift. All of it, or nothing.
+`stock = stock + n` updates journaled as 'return' stock movements, and records the open shift.
+All of it, or nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pos_app.controllers.return_rows import (
 )
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.stock_journal import record_return
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, OrderStatus, Refund, RefundLine, RefundTender, utc_now
 from pos_app.domain.cash import TenderMethod
@@ -285,6 +287,7 @@ def _write_refund(
         .values(stock=items.c.stock + bindparam("back")),
         [{"line_item_id": line.item_id, "back": line.quantity} for line in quote.lines],
     )
+    record_return(session, refund_id, created_at)
     return refund_id
 
 

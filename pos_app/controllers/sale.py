@@ -32,6 +32,7 @@ from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.stock_journal import record_sale
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
 from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders, round_cash
@@ -434,7 +435,8 @@ class SaleController(QObject):
         """Complete the sale with one or more tenders (only cash may be overpaid).
 
         One transaction marks the order paid (only if still a draft), gives it the next receipt
-        number, writes a payment row per tender and takes the stock: all of it, or none.
+        number, writes a payment row per tender, takes the stock and journals a 'sale' stock
+        movement per line: all of it, or none.
         """
         order = self._order
         if order is None or not order.items:
@@ -476,6 +478,8 @@ class SaleController(QObject):
                 .values(stock=items.c.stock - bindparam("sold")),
                 [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items],
             )
+            # ...and the journal's record of it: one INSERT ... SELECT over the order's lines.
+            record_sale(session, order.id, paid_at)
             session.add_all(
                 Payment(
                     order_id=order.id,

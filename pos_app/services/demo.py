@@ -8,7 +8,9 @@ or a screenshot looks the same every time; only the dates move with today.
 The data keeps the invariants the till keeps: lines carry the item's price and named tax
 rate, amounts come from `price_order`, each paid order has its tax per rate and its payment,
 every sale belongs to the day's shift (closed, its cash counted), no item sold more than it
-had in stock, and today's shift is left open so the demo till can sell at once.
+had in stock, every item's stock is the sum of its stock journal (an opening count before the
+four weeks, then a sale movement per line), and today's shift is left open so the demo till
+can sell at once.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sqlalchemy import func, insert, select, update
 from stdnum import ean
 
 from pos_app.controllers.settings import ShopSettings
+from pos_app.controllers.stock_journal import record_opening_rows, record_sales_since
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import (
     Customer,
@@ -52,6 +55,7 @@ RATE_NAMES = {STANDARD: "Standard", REDUCED: "Reduced", ZERO_RATE: "Zero"}
 FLOAT = Decimal("150.00")
 DEMO_CASHIER = "Sam (demo)"
 CARD_SHARE = 0.4
+OPENING_REASON = "Demo shop: stock before the four weeks"
 NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 OPENING_HOUR, CLOSING_HOUR = 8, 20
 # Busy at breakfast, lunch and after work, quiet mid-afternoon: one weight per opening hour.
@@ -470,6 +474,18 @@ def seed_demo(
                     closed_at=day.closed_at, expected_cash=day.expected_cash, counted_cash=day.counted_cash
                 )
             )
+        # The journal: each item's count before the four weeks (what is left plus what sold),
+        # dated with the item, then one INSERT ... SELECT of a sale movement per paid line.
+        sold: dict[int, int] = {}
+        for day in sales.days:
+            for line in day.lines:
+                sold[line["item_id"]] = sold.get(line["item_id"], 0) + line["quantity"]
+        record_opening_rows(
+            session,
+            [(row["id"], row["stock"] + sold.get(row["id"], 0), row["created_at"]) for row in item_rows],
+            reason=OPENING_REASON,
+        )
+        record_sales_since(session, next_order)
         session.add(Shift(cashier=DEMO_CASHIER, opened_at=now.replace(microsecond=0), opening_float=FLOAT))
         orders = [row for day in sales.days for row in day.orders]
     return DemoReport(

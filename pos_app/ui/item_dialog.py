@@ -56,6 +56,7 @@ class ItemDialog(FormDialog):
         self.name = self._line_edit(NAME_FIELD_MAX, "Name on the receipt")
         self.price = self._line_edit(NUMBER_FIELD_MAX, "e.g. 4.99")
         self.stock = self._line_edit(NUMBER_FIELD_MAX, "0")
+        self.stock_reason = self._line_edit(NAME_FIELD_MAX, "Why the count changed, e.g. breakage (optional)")
         self.tax_rate = QComboBox()
         self.tax_rate.setPlaceholderText("No tax rates yet: add them with Tax rates… (Ctrl+T)")
         # Each entry's data is the percent as text: Qt compares text data by value, a Decimal by identity.
@@ -73,6 +74,7 @@ class ItemDialog(FormDialog):
             "name": self.name,
             "price": self.price,
             "stock": self.stock,
+            "stock_reason": self.stock_reason,
             "tax_rate": self.tax_rate,
             "active": self.active,
         }
@@ -83,6 +85,9 @@ class ItemDialog(FormDialog):
         form.addRow("&Name", self.name)
         form.addRow("&Price", self.price)
         form.addRow("S&tock", self.stock)
+        form.addRow("Stock r&eason", self.stock_reason)
+        # Only an edit corrects a count; a new item's stock is simply its opening stock.
+        form.setRowVisible(self.stock_reason, item is not None)
         form.addRow("Ta&x rate", self.tax_rate)
         form.addRow("", self.active)
         self._lay_out(form, width=480)
@@ -122,5 +127,8 @@ class ItemDialog(FormDialog):
         )
         if self._item is None:
             return self._catalog.add_item(draft)
-        self._catalog.update_item(self._item.id, draft)
+        # Stock left as shown keeps what was sold meanwhile; a changed figure is a new count.
+        self._catalog.update_item(
+            self._item.id, draft, stock_seen=self._item.stock, stock_reason=self.stock_reason.text()
+        )
         return self._item.id

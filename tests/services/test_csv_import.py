@@ -386,9 +386,19 @@ def test_import_of_100k_items(controllers: AppControllers, db_path: Path, tmp_pa
         stored, total_price = connection.execute("SELECT count(*), sum(price) FROM items").fetchone()
         # The search index is kept by triggers; bulk inserts must fire them like any other.
         (fts,) = connection.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'bulk'").fetchone()
+        # Each item with stock opened its journal, and nothing more was written on the re-import.
+        openings, opened = connection.execute(
+            "SELECT count(*), sum(change) FROM stock_movements WHERE kind = 'opening'"
+        ).fetchone()
+        (off_the_journal,) = connection.execute(
+            "SELECT count(*) FROM (SELECT i.id FROM items i LEFT JOIN stock_movements m ON m.item_id = i.id"
+            " GROUP BY i.id HAVING i.stock != COALESCE(SUM(m.change), 0))"
+        ).fetchone()
     assert stored == count
     assert total_price == sum((n % 500) * 100 + n % 100 for n in range(count))
     assert fts == count
+    assert (openings, opened) == (sum(1 for n in range(count) if n % 90), sum(n % 90 for n in range(count)))
+    assert off_the_journal == 0
 
 
 # -- customers --------------------------------------------------------------------------

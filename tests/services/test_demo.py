@@ -203,6 +203,32 @@ def test_foreign_keys_hold(seeded: DemoReport, db_path: Path) -> None:
     assert query(db_path, "PRAGMA foreign_key_check") == []
 
 
+def test_every_items_stock_is_the_sum_of_its_journal(seeded: DemoReport, db_path: Path) -> None:
+    off_the_journal = (
+        "SELECT i.id FROM items i LEFT JOIN stock_movements m ON m.item_id = i.id"
+        " GROUP BY i.id HAVING i.stock != COALESCE(SUM(m.change), 0)"
+    )
+    assert query(db_path, off_the_journal) == []
+    # A sale movement per paid line, dated when it was paid, and nothing else but openings.
+    assert query(
+        db_path,
+        "SELECT count(*) FROM stock_movements m JOIN orders o ON o.id = m.order_id"
+        " JOIN order_items l ON l.order_id = o.id AND l.item_id = m.item_id"
+        " WHERE m.kind = 'sale' AND m.change = -l.quantity AND m.created_at = o.paid_at",
+    ) == [(seeded.order_lines,)]
+    assert query(db_path, "SELECT kind, count(*) FROM stock_movements GROUP BY kind ORDER BY kind") == [
+        ("opening", seeded.items),
+        ("sale", seeded.order_lines),
+    ]
+    # Each opening count is dated before the item's first sale.
+    assert query(
+        db_path,
+        "SELECT count(*) FROM stock_movements s JOIN stock_movements o"
+        " ON o.item_id = s.item_id AND o.kind = 'opening'"
+        " WHERE s.kind = 'sale' AND s.created_at <= o.created_at",
+    ) == [(0,)]
+
+
 def test_seeded_shop_works_at_the_till(
     seeded: DemoReport, controllers: AppControllers, db_path: Path
 ) -> None:

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from pos_app.controllers.app import AppControllers
+from pos_app.controllers.catalog import ADJUSTMENT_REASON
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.item_dialog import ItemDialog
 
@@ -45,6 +47,7 @@ def open_add_dialog(qtbot, screen: CatalogScreen) -> ItemDialog:
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
     dialog = screen.dialog
     qtbot.waitUntil(dialog.sku.hasFocus)  # the form opens ready to type
+    assert not dialog.stock_reason.isVisible()  # a new item's stock is its opening stock
     return dialog
 
 
@@ -302,6 +305,68 @@ def test_edit_to_a_duplicate_sku_changes_nothing(qtbot, screen, db_rows, search,
     assert db_rows(ITEMS_SQL) == before
     assert column(screen, 3) == ["1.90"]
     qtbot.keyClick(dialog.sku, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.dialog is None)
+
+
+def test_an_open_edit_form_keeps_a_sale_made_meanwhile_and_a_new_count_is_journaled(
+    qtbot, screen, db_url, db_rows, search, fill, save_and_wait_closed
+):
+    search(screen, "whole milk")
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
+    dialog = screen.dialog
+    assert dialog.stock.text() == "50"
+    register = AppControllers(db_url)  # the till sells two while the owner edits the price
+    try:
+        register.sale.scan(MILK)
+        register.sale.scan(MILK)
+        register.sale.pay_cash()
+    finally:
+        register.close()
+    fill(dialog, price="1.35")
+    save_and_wait_closed(screen, dialog)
+    assert db_rows("SELECT price, stock FROM items WHERE sku = 'DAI-1'") == [(135, 48)]
+
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
+    dialog = screen.dialog
+    assert dialog.stock.text() == "48"
+    assert dialog.stock_reason.isVisible()
+    fill(dialog, stock="45")  # counted on the shelf
+    save_and_wait_closed(screen, dialog)
+    assert column(screen, 4) == ["45"]
+
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
+    dialog = screen.dialog
+    fill(dialog, stock="44", stock_reason="  Broken   bottle ")
+    save_and_wait_closed(screen, dialog)
+
+    assert column(screen, 4) == ["44"]
+    assert db_rows(
+        "SELECT m.change, m.kind, m.reason FROM stock_movements m JOIN items i ON i.id = m.item_id"
+        " WHERE i.sku = 'DAI-1' ORDER BY m.id"
+    ) == [
+        (50, "opening", "Stock entered with the new item"),
+        (-2, "sale", None),
+        (-3, "adjustment", ADJUSTMENT_REASON),
+        (-1, "adjustment", "Broken bottle"),
+    ]
+
+
+def test_a_too_long_stock_reason_is_refused_in_the_form(qtbot, screen, db_rows, fill):
+    before = db_rows(ITEMS_SQL)
+    qtbot.keyClicks(screen.search_field, "sourdough")
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog))
+    dialog = screen.dialog
+    fill(dialog, stock="3", stock_reason="x" * 201)
+    qtbot.keyClick(dialog.stock, Qt.Key.Key_Return)
+    assert dialog.error_label.text() == "The stock reason is too long (201 characters, at most 200)."
+    qtbot.waitUntil(dialog.stock_reason.hasFocus)
+    assert db_rows(ITEMS_SQL) == before
+    assert db_rows("SELECT count(*) FROM stock_movements WHERE kind = 'adjustment'") == [(0,)]
+    qtbot.keyClick(dialog.stock_reason, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: screen.dialog is None)
 
 

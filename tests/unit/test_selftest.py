@@ -24,6 +24,7 @@ def test_self_test_passes_as_a_subprocess(tmp_path):
     assert lines[-1].startswith("self-test: ")
     assert lines[-1].endswith(" 0 failed")
     assert any("integrity_check: ok" in line for line in lines)
+    assert any("stock journal: opening 10, sale -2" in line for line in lines)
     assert not any(line.startswith("FAIL") for line in lines)
     assert result.stderr == ""
 

@@ -12,6 +12,9 @@
   closed shift, "Before shifts", so that every sale belongs to a shift from here on.
 - On SQLite, triggers make a closed shift immutable: the shift, its cash movements and counts,
   and the sales and refunds recorded in it can be neither changed nor deleted.
+  A later migration that rebuilds one of these tables in batch mode drops the triggers ON that
+  table with it: recreate them from `_closed_shift_guards()` (tests/unit/db/test_migrations.py
+  fails if any trigger is missing at head).
 
 Revision ID: 0004
 Revises: 0003

@@ -766,8 +766,18 @@ class _Sales:
         )
         self.days.append(today)
         sold: list[_Sold] = []
-        for started in times:
-            sold.append(self._ring_up(today, started))
+        last_paid = today.opened_at
+        # The longest sale takes 300 s (see _ring_up): one started by then is paid before closing.
+        last_start = _utc(day, CLOSING_HOUR, 0) - timedelta(seconds=300)
+        for arrived in times:
+            # One till serves one customer at a time: a sale starts once the one before is paid,
+            # so receipt numbers (given as each is paid) follow the payment times.
+            started = max(arrived, last_paid + timedelta(seconds=rng.randint(5, 30)))
+            if started > last_start:
+                break  # the queue at closing time is turned away rather than served after hours
+            sale = self._ring_up(today, started)
+            sold.append(sale)
+            last_paid = sale.payment["created_at"]
         if self._sold_by_day and rng.random() < RETURN_CHANCE:
             # A sale from yesterday or the day before (before the shop opened today, so any day
             # before today's shift is fine) comes back, in part.

@@ -61,7 +61,8 @@ def test_a_fifty_line_delivery_adds_stock_and_journal_in_one_go(controllers, fif
     expected = {item_id: n + 1 + (4 if n == 0 else 0) for n, item_id in enumerate(fifty)}
     assert dict(query("SELECT id, stock FROM items")) == {i: before[i] + expected[i] for i in fifty}
     movements = query(
-        "SELECT item_id, change, kind, delivery_id, reason FROM stock_movements WHERE kind = 'delivery' ORDER BY id"
+        "SELECT item_id, change, kind, delivery_id, reason FROM stock_movements"
+        " WHERE kind = 'delivery' ORDER BY id"
     )
     # One movement per item (the repeated line summed), all linked to the delivery, in one transaction:
     assert movements == [(i, expected[i], "delivery", receipt.delivery_id, None) for i in fifty]
@@ -166,7 +167,8 @@ def test_a_delivery_failing_in_the_database_rolls_back_and_the_session_goes_on(
     # A rule the database enforces that the controller does not know about: no more than 50 pens.
     with closing(sqlite3.connect(db_path)) as connection, connection:
         connection.execute(
-            "CREATE TRIGGER test_pen_limit BEFORE UPDATE OF stock ON items WHEN new.sku = 'PEN' AND new.stock > 50"
+            "CREATE TRIGGER test_pen_limit BEFORE UPDATE OF stock ON items"
+            " WHEN new.sku = 'PEN' AND new.stock > 50"
             " BEGIN SELECT RAISE(ABORT, 'too many pens'); END"
         )
     before = snapshot(query)

@@ -140,7 +140,8 @@ def test_adjust_to_a_count_or_by_a_change_with_a_reason(controllers, shop, query
     assert levels.adjust(shop["tea"], "-1", "Broken") == 14
     assert query("SELECT stock FROM items WHERE id = ?", shop["tea"]) == [(14,)]
     assert query(
-        "SELECT change, kind, reason FROM stock_movements WHERE item_id = ? AND kind = 'adjustment' ORDER BY id",
+        "SELECT change, kind, reason FROM stock_movements"
+        " WHERE item_id = ? AND kind = 'adjustment' ORDER BY id",
         shop["tea"],
     ) == [
         (7, "adjustment", "Shelf counted"),

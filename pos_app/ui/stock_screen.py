@@ -6,7 +6,7 @@ Keyboard contract:
   by name, by stock on hand (lowest first) or by shortfall (largest first);
 - Ctrl+O sets the selected item's reorder point (blank: not tracked), Ctrl+J adjusts its stock to
   a count or by a change with a reason, Ctrl+D receives a supplier delivery (ui/delivery_dialog);
-- the pane beside the list shows the selected item's movements, newest first, read page by page
+- the pane below the list shows the selected item's movements, newest first, read page by page
   as it is scrolled.
 Filtering, sorting and paging all happen in SQL (controllers/stock_levels.py). The list is read
 again when the screen is shown (sales move stock) and after every change made here.
@@ -93,13 +93,21 @@ class StockScreen(QWidget):
         self.model = PagedTableModel(STOCK_COLUMNS)
         self.table = make_result_table(self.model)
         self.table.setObjectName("stockTable")
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: measuring contents would read every page of the list.
+        for column, width in ((0, 90), (1, 120), (3, 70), (4, 95), (5, 70), (6, 125)):
+            header.resizeSection(column, width)
 
         self.journal_model = StockJournalModel(stock)
         self.journal_table = make_result_table(self.journal_model)
         self.journal_table.setObjectName("stockJournal")
-        self.journal_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.journal_table.setWordWrap(False)
+        journal_header = self.journal_table.horizontalHeader()
+        journal_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 90), (2, 70), (4, 260)):
+            journal_header.resizeSection(column, width)
         self.journal_label = QLabel("Movements")
 
         self.reorder_button = QPushButton("Set reorder point…  (Ctrl+O)")
@@ -142,7 +150,8 @@ class StockScreen(QWidget):
         right_layout.addWidget(self.journal_label)
         right_layout.addWidget(self.journal_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The journal below the list: both tables get the window's whole width.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)

@@ -13,6 +13,7 @@ The same supplier's delivery note received twice would count the goods twice: it
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ MAX_CODE = 64
 MAX_LINES = 10_000
 UNKNOWN_SHOWN = 5  # unknown codes named in one message; the rest are counted
 
+_WHOLE = re.compile(r"[+-]?\d+", re.ASCII)
 _ITEMS = cast(Table, Item.__table__)
 _MOVEMENTS = cast(Table, StockMovement.__table__)
 
@@ -103,7 +105,7 @@ def _quantity(number: int, ref: ItemRef, quantity: Quantity) -> int:
         raise UserError(f"{where}: the quantity must be a whole number.", "lines")
     if isinstance(quantity, str):
         stripped = quantity.strip()
-        if not stripped.isascii() or not stripped.lstrip("+-").isdigit():
+        if not _WHOLE.fullmatch(stripped):
             raise UserError(f"{where}: the quantity must be a whole number (got {stripped[:20]!r}).", "lines")
         quantity = int(stripped)
     if quantity < 1:

@@ -119,7 +119,8 @@ class StockScreen(QWidget):
 
         self._build_layout()
         self._connect()
-        self._reload()
+        # Nothing is read until the tab is first shown (showEvent): start-up stays one screen's work.
+        self._on_selection_changed()
 
     # -- layout and wiring ---------------------------------------------------------------
 

@@ -112,6 +112,8 @@ def test_unknown_codes_are_named_and_nothing_is_received(controllers, shop, quer
         ("-3", "at least 1"),
         ("abc", "whole number"),
         ("1.5", "whole number"),
+        ("+-5", "whole number"),
+        ("--5", "whole number"),
         (True, "whole number"),
         ("", "whole number"),
         (10_000_000, "cannot be more"),

@@ -258,11 +258,14 @@ def test_actions_without_a_selection_say_what_to_do(qtbot, controllers, show_scr
     assert screen.status_label.text() == "Select an item (Up / Down) to adjust its stock, then press Ctrl+J."
 
 
-def test_models_pass_the_model_tester(qtmodeltester, controllers, shop):
+def test_models_pass_the_model_tester(qtmodeltester, controllers, shop, show_screen):
     for n in range(7):
         controllers.stock_levels.adjust(shop["milk"], "+1", f"Found {n}")
     controllers.deliveries.receive_delivery("Acme", "DN-1", [(CODES["milk"], 3), ("BREAD", 2)])
     screen = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
+    assert screen.model.rowCount() == 0  # nothing read before the screen is shown
+    show_screen(screen)
+    assert screen.model.rowCount() == 3
     qtmodeltester.check(screen.model)
 
     journal = StockJournalModel(controllers.stock, page_size=3)

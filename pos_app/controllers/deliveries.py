@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
@@ -258,7 +258,7 @@ class DeliveryController(QObject):
         if earlier is not None:
             raise ConflictError(
                 f"Delivery note {reference} from {supplier} was already received "
-                f"({earlier:%Y-%m-%d %H:%M} UTC). Nothing was received.",
+                f"({earlier.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}). Nothing was received.",
                 "reference",
             )
 

@@ -6,12 +6,14 @@ from sqlalchemy.orm import sessionmaker
 
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
+from pos_app.controllers.deliveries import DeliveryController
 from pos_app.controllers.receipts import ReceiptController
 from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
 from pos_app.controllers.stock import StockController
+from pos_app.controllers.stock_levels import StockLevelController
 from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.engine import create_app_engine
@@ -37,6 +39,8 @@ class AppControllers:
         self.tax_rates = TaxRateController(self.uow)
         self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current)
         self.stock = StockController(self.uow)
+        self.stock_levels = StockLevelController(self.uow)
+        self.deliveries = DeliveryController(self.uow)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

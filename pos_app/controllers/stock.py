@@ -3,7 +3,7 @@
 The journal only grows, and an item sold every day gathers thousands of movements, so pages
 are keyset-paged on (created_at, id) over the (item_id, created_at) index: the next page starts
 after the last row shown, at the same cost however far back the reader scrolls. The writers
-are in stock_journal.py.
+are in stock_journal.py (and deliveries.py); the stock list and adjustments in stock_levels.py.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from PySide6.QtCore import QObject
 from sqlalchemy import and_, or_, select
 
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Order, StockMovement
+from pos_app.db.models import Delivery, Order, StockMovement
 
 PAGE_SIZE = 100
 
 
 @dataclass(frozen=True, slots=True)
 class StockMovementRow:
-    """One movement as a screen shows it; `receipt_no` is the sale's receipt for sale movements."""
+    """One movement as a screen shows it; `receipt_no` is the sale's receipt for sale movements,
+    `supplier` and `delivery_reference` the delivery's for delivery movements."""
 
     id: int
     item_id: int
@@ -33,6 +34,9 @@ class StockMovementRow:
     order_id: int | None
     receipt_no: int | None
     refund_id: int | None
+    delivery_id: int | None = None
+    supplier: str | None = None
+    delivery_reference: str | None = None
 
 
 class StockController(QObject):
@@ -57,8 +61,12 @@ class StockController(QObject):
                 StockMovement.order_id,
                 Order.receipt_no,
                 StockMovement.refund_id,
+                StockMovement.delivery_id,
+                Delivery.supplier,
+                Delivery.reference,
             )
             .outerjoin(Order, Order.id == StockMovement.order_id)
+            .outerjoin(Delivery, Delivery.id == StockMovement.delivery_id)
             .where(StockMovement.item_id == item_id)
             .order_by(StockMovement.created_at.desc(), StockMovement.id.desc())
             .limit(max(limit, 0))

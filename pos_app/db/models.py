@@ -1,4 +1,5 @@
-"""The ORM models: customers, items, orders and their lines, payments and taxes; returns; shifts.
+"""The ORM models: customers, items, orders and their lines, payments and taxes; returns; shifts;
+the stock journal and supplier deliveries.
 
 Times are stored as naive UTC. Money columns use `Money` (integer minor units).
 Deleting an order or a customer cascades in the database (`ON DELETE CASCADE`,
@@ -186,6 +187,7 @@ class Item(Base):
     __table_args__ = (
         CheckConstraint("price >= 0", name="price_not_negative"),
         CheckConstraint("tax_rate >= 0 AND tax_rate <= 10000", name="tax_rate_range"),
+        CheckConstraint("reorder_point >= 0", name="reorder_point_not_negative"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -194,6 +196,8 @@ class Item(Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     price: Mapped[Decimal] = mapped_column(Money)
     stock: Mapped[int] = mapped_column(default=0)
+    # Stock at or below this is low and shows on the low-stock list; NULL: not tracked.
+    reorder_point: Mapped[int | None] = mapped_column()
     tax_rate: Mapped[Decimal] = mapped_column(Percent, default=ZERO)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
@@ -325,10 +329,22 @@ class StockMovementKind(enum.StrEnum):
     ADJUSTMENT = "adjustment"  # a correction after counting, with a reason
 
 
+class Delivery(Base):
+    """Goods received from a supplier: one 'delivery' stock movement per item links back to it."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier: Mapped[str] = mapped_column(String(200))
+    reference: Mapped[str | None] = mapped_column(String(64))  # the supplier's delivery note number
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
 class StockMovement(Base):
     """The stock journal: every change of an item's stock, signed. Stock on hand is its sum.
 
-    Append-only: on SQLite a trigger refuses changing or deleting a movement (migration 0005).
+    Append-only: on SQLite a trigger refuses changing or deleting a movement (migrations 0005, 0006).
     The links to the sale or refund become NULL if that history is ever purged; the movement stays.
     """
 
@@ -346,6 +362,10 @@ class StockMovement(Base):
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"), index=True)
     refund_id: Mapped[int | None] = mapped_column(ForeignKey("refunds.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    # The delivery a 'delivery' movement came with (migration 0006); deliveries are never deleted.
+    delivery_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deliveries.id", ondelete="RESTRICT"), index=True
+    )
 
 
 class OrderTax(Base):

@@ -1,5 +1,7 @@
 """The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits.
 
+The stock screen (stock on hand, its journal, reorder points, deliveries) is the tab on Ctrl+6.
+
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
 """
 
@@ -16,6 +18,7 @@ from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
+from pos_app.ui.stock_screen import StockScreen
 
 
 class MainWindow(QMainWindow):
@@ -29,11 +32,13 @@ class MainWindow(QMainWindow):
         )
         self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
         self.customers = CustomersScreen(controllers.customers)
+        self.stock = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sell, "Sell  (F1)")
         self.tabs.addTab(self.catalog, "Catalog  (F2)")
         self.tabs.addTab(self.customers, "Customers  (F3)")
+        self.tabs.addTab(self.stock, "Stock  (Ctrl+6)")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.receipts = ReceiptActions(
@@ -48,6 +53,8 @@ class MainWindow(QMainWindow):
         for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda index=index: self.tabs.setCurrentIndex(index))
+        stock_shortcut = QShortcut(QKeySequence("Ctrl+6"), self)
+        stock_shortcut.activated.connect(lambda: self.tabs.setCurrentWidget(self.stock))
         self.resize(1100, 720)
         self.sell.focus_scan_field()
 
@@ -59,6 +66,8 @@ class MainWindow(QMainWindow):
             self.catalog.focus_search()
         elif widget is self.customers:
             self.customers.focus_search()
+        elif widget is self.stock:
+            self.stock.focus_search()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

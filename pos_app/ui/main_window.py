@@ -1,5 +1,7 @@
 """The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits.
 
+Reports (Ctrl+5) is the owner's tab of sales reports and charts.
+
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
 """
 
@@ -11,9 +13,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.reports import ReportsController
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.receipt_actions import ReceiptActions
+from pos_app.ui.reports_screen import ReportsScreen
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
 
@@ -34,6 +38,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sell, "Sell  (F1)")
         self.tabs.addTab(self.catalog, "Catalog  (F2)")
         self.tabs.addTab(self.customers, "Customers  (F3)")
+        self.reports = ReportsScreen(ReportsController(controllers.uow))
+        self.tabs.addTab(self.reports, "Reports  (Ctrl+5)")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.receipts = ReceiptActions(
@@ -48,6 +54,8 @@ class MainWindow(QMainWindow):
         for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda index=index: self.tabs.setCurrentIndex(index))
+        reports_shortcut = QShortcut(QKeySequence("Ctrl+5"), self)
+        reports_shortcut.activated.connect(lambda: self.tabs.setCurrentWidget(self.reports))
         self.resize(1100, 720)
         self.sell.focus_scan_field()
 
@@ -59,6 +67,8 @@ class MainWindow(QMainWindow):
             self.catalog.focus_search()
         elif widget is self.customers:
             self.customers.focus_search()
+        elif widget is self.reports:
+            self.reports.focus_chooser()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

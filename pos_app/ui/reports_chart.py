@@ -59,6 +59,9 @@ class ReportChart(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         self.categories = [display_text(row[table.label_column]) or "?" for row in rows]
+        if table.kind is ReportKind.DAY and len(rows) > 12:
+            # Many days: "03-14" fits under a bar where "2026-03-14" is elided to "…".
+            self.categories = [label[5:] for label in self.categories]
         categories.append(self.categories)
         values = QValueAxis()
         values.setTitleText(name)
@@ -75,6 +78,7 @@ class ReportChart(QChartView):
             values.applyNiceNumbers()
         if vertical and len(rows) > 12:
             categories.setLabelsAngle(-90)
+            categories.setTruncateLabels(False)
         old = self.chart()
         self.setChart(chart)
         old.deleteLater()

@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import FIGURES, expected_by, in_cents
+from report_sums import FIGURES, expected_by, in_cents
 
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.report_rows import ReportKind

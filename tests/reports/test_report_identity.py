@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from conftest import expected_by, in_cents
+from report_sums import expected_by, in_cents
 
 from pos_app.controllers.report_rows import ReportKind
 from pos_app.domain.cash import Tender, TenderMethod

@@ -110,6 +110,9 @@ _PERIODS: dict[ReportKind, Callable[[str], str]] = {
 
 # Per-sale and per-refund rows of the figures, keyed by {sale_key} / {refund_key}; a refund's
 # orders row `o` is its sale. Money in minor units: amounts are summed as stored integers.
+# Returns are found from `refunds` (by its created_at index when a range is given) and their sale
+# looked up by primary key: SQLite's CROSS JOIN keeps that order, where the planner would
+# otherwise walk every paid order (through the status index) looking for its refunds.
 _SUMMARY_PARTS = """
     SELECT {sale_key} AS key,
            1 AS orders,
@@ -132,8 +135,8 @@ _SUMMARY_PARTS = """
            -r.total,
            -r.tax,
            -(SELECT COALESCE(SUM(rt.amount), 0) FROM refund_tenders rt WHERE rt.refund_id = r.id)
-    FROM refunds r JOIN orders o ON o.id = r.order_id
-    WHERE o.status = 'paid'{refund_range}
+    FROM refunds r CROSS JOIN orders o
+    WHERE o.id = r.order_id AND o.status = 'paid'{refund_range}
 """
 
 _FIGURES = ("orders", "units", "gross_sales", "discounts", "refunds", "net_sales", "tax", "collected")
@@ -167,7 +170,7 @@ _ITEM_PARTS = """
     UNION ALL
     SELECT oi.item_id, 0, rl.quantity, 0, 0, rl.gross, -rl.gross, -rl.tax
     FROM refunds r
-    JOIN orders o ON o.id = r.order_id
+    CROSS JOIN orders o ON o.id = r.order_id
     JOIN refund_lines rl ON rl.refund_id = r.id
     JOIN order_items oi ON oi.id = rl.order_item_id
     WHERE o.status = 'paid'{refund_range}
@@ -182,7 +185,7 @@ FROM (
     UNION ALL
     SELECT rt.method, 0, 0, 1, rt.amount
     FROM refunds r
-    JOIN orders o ON o.id = r.order_id
+    CROSS JOIN orders o ON o.id = r.order_id
     JOIN refund_tenders rt ON rt.refund_id = r.id
     WHERE o.status = 'paid'{refund_range}
 ) t

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.controllers.errors import UserError
 from pos_app.controllers.report_rows import ReportKind, ReportTable
 from pos_app.controllers.reports import ReportsController
 from pos_app.services.report_export import report_heading, write_csv
@@ -148,7 +150,15 @@ class ReportsScreen(QWidget):
         except ValueError as error:
             self.message.show_error(str(error))
             return
-        table = self._reports.table(ReportKind(self.chooser.currentData()), first, last)
+        # One SQL statement, but over years of orders it can take a moment: say so with the cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = self._reports.table(ReportKind(self.chooser.currentData()), first, last)
+        except UserError as error:
+            self.message.show_error(error.message)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.report = table
         self.model.show_table(table)
         self.heading.setText(report_heading(table))

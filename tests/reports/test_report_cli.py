@@ -91,6 +91,8 @@ def test_other_reports_as_csv_with_formula_text_made_safe(trading, db_path, caps
         "2.25",
         "0.14",
     ]  # 0.29 charged - 0.15 back
+    _, top, _ = run(capsys, db_path, "--by", "top-items", "--format", "csv")
+    assert top == out
     _, out, _ = run(capsys, db_path, "--by", "customer", "--format", "csv")
     assert out.splitlines()[0] == "customer_id,customer," + HEADER.split(",", 1)[1]
     assert "'@Anna" in out

@@ -5,6 +5,8 @@
     pos-app [--db PATH] demo              seed the demo shop without starting the window
     pos-app [--db PATH] import items FILE.csv
     pos-app [--db PATH] import customers FILE.csv
+    pos-app [--db PATH] report sales [--by day|week|month|hour|item|top-items|customer|cashier|tender]
+                                     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -12,8 +14,10 @@ Heavy modules (Qt widgets, the importers) load only for the command that needs t
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from pos_app import __version__
@@ -44,7 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="import items or customers from a CSV file")
     importer.add_argument("kind", choices=("items", "customers"))
     importer.add_argument("file", type=Path)
+    _add_report_parser(commands)
     return parser
+
+
+# Kept in step with pos_app.controllers.report_rows.ReportKind (a test checks), so the parser
+# does not import the controllers.
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+REPORT_KINDS = ("day", "week", "month", "hour", "item", "top-items", "customer", "cashier", "tender")
+
+
+def _add_report_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser("report", help="print a sales report (for nightly exports)")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    sales = reports.add_parser(
+        "sales",
+        help="sales, refunds, tax and takings per period, item, customer, cashier or tender",
+        description="Only paid sales and their returns count; days are the shop's local days.",
+    )
+    sales.add_argument("--by", choices=REPORT_KINDS, default="day", help="how to group (default: day)")
+    sales.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first local day (inclusive)")
+    sales.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last local day (inclusive)")
+    sales.add_argument("--format", choices=("table", "csv", "json"), default="table", help="default: table")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.gui import run_gui
 
         return run_gui(url, demo=args.demo)
+    if args.command == "report":
+        return _report(url, args)
     from pos_app.startup import StartupError, prepare_database
 
     if args.command == "import" and not args.file.is_file():
@@ -108,4 +135,63 @@ def _import_csv(url: str, kind: str, file: Path) -> int:
     finally:
         app.close()
     print(f"{file}: {report.summary()}")
+    return EXIT_OK
+
+
+def _report_dates(args: argparse.Namespace) -> tuple[date | None, date | None] | str:
+    """The --from/--to dates, or what is wrong with them."""
+    days: list[date | None] = []
+    for option, typed in (("--from", args.first), ("--to", args.last)):
+        if typed is None:
+            days.append(None)
+            continue
+        try:
+            days.append(date.fromisoformat(typed) if _ISO_DAY.fullmatch(typed) else None)
+        except ValueError:
+            days.append(None)
+        if days[-1] is None:
+            return f"{option} {typed!r} is not a date: use YYYY-MM-DD, like 2026-03-31"
+    first, last = days
+    if first is not None and last is not None and first > last:
+        return f"--from {first} is after --to {last}: nothing to report"
+    return first, last
+
+
+def _report(url: str, args: argparse.Namespace) -> int:
+    dates = _report_dates(args)
+    if isinstance(dates, str):
+        # A usage error: checked before the database is touched, and nothing goes to stdout.
+        print(f"pos-app report: {dates}", file=sys.stderr)
+        return EXIT_USAGE
+    from pos_app.db.engine import sqlite_file
+
+    path = sqlite_file(url)
+    if path is not None and not path.is_file():
+        # A report never creates a shop: a mistyped --db is an error, not an empty report.
+        print(f"pos-app report: there is no database at {path}.", file=sys.stderr)
+        return EXIT_FAILED
+    from pos_app.startup import StartupError, prepare_database
+
+    try:
+        prepare_database(url)
+    except StartupError as error:
+        print(f"pos-app: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    from sqlalchemy.orm import sessionmaker
+
+    from pos_app.controllers.report_rows import ReportKind
+    from pos_app.controllers.reports import ReportsController
+    from pos_app.controllers.transactions import UnitOfWork
+    from pos_app.db.engine import create_app_engine
+    from pos_app.services.report_export import csv_text, json_text, text_table
+
+    engine = create_app_engine(url)
+    session = sessionmaker(bind=engine, expire_on_commit=False)()
+    try:
+        table = ReportsController(UnitOfWork(session)).table(ReportKind(args.by), *dates)
+    finally:
+        session.close()
+        engine.dispose()
+    writer = {"csv": csv_text, "json": json_text, "table": text_table}[args.format]
+    sys.stdout.write(writer(table))
     return EXIT_OK

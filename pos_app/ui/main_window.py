@@ -1,21 +1,24 @@
-"""The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits.
+"""The main window: every screen as a tab with its own key; Ctrl+Q quits.
 
-The stock screen (stock on hand, its journal, reorder points, deliveries) is the tab on Ctrl+6.
-
+The till's screens come first (F1 sell, F2 catalog, F3 customers); the owner's back office
+follows on Ctrl+digit (Ctrl+5 reports, Ctrl+6 stock), since the sell screen uses F4 to F12.
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.reports import ReportsController
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.receipt_actions import ReceiptActions
+from pos_app.ui.reports_screen import ReportsScreen
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
 from pos_app.ui.stock_screen import StockScreen
@@ -32,13 +35,21 @@ class MainWindow(QMainWindow):
         )
         self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
         self.customers = CustomersScreen(controllers.customers)
+        self.reports = ReportsScreen(ReportsController(controllers.uow))
         self.stock = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.sell, "Sell  (F1)")
-        self.tabs.addTab(self.catalog, "Catalog  (F2)")
-        self.tabs.addTab(self.customers, "Customers  (F3)")
-        self.tabs.addTab(self.stock, "Stock  (Ctrl+6)")
+        self._focus_on_show: dict[QWidget, Callable[[], None]] = {}
+        # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
+        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
+        for screen, title, key, focus in (
+            (self.sell, "Sell", "F1", self.sell.focus_scan_field),
+            (self.catalog, "Catalog", "F2", self.catalog.focus_search),
+            (self.customers, "Customers", "F3", self.customers.focus_search),
+            (self.reports, "Reports", "Ctrl+5", self.reports.focus_chooser),
+            (self.stock, "Stock", "Ctrl+6", self.stock.focus_search),
+        ):
+            self._add_screen(screen, title, key, focus)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.receipts = ReceiptActions(
@@ -46,28 +57,19 @@ class MainWindow(QMainWindow):
         )
         self.settings = SettingsLauncher(self, self.tabs, controllers)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
-
-        # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
-        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
-        quit_shortcut.activated.connect(self.close)
-        for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(lambda index=index: self.tabs.setCurrentIndex(index))
-        stock_shortcut = QShortcut(QKeySequence("Ctrl+6"), self)
-        stock_shortcut.activated.connect(lambda: self.tabs.setCurrentWidget(self.stock))
         self.resize(1100, 720)
         self.sell.focus_scan_field()
 
+    def _add_screen(self, screen: QWidget, title: str, key: str, focus: Callable[[], None]) -> None:
+        """A tab labelled with its key, the key that shows it, and where the focus goes then."""
+        self.tabs.addTab(screen, f"{title}  ({key})")
+        self._focus_on_show[screen] = focus
+        QShortcut(QKeySequence(key), self).activated.connect(lambda: self.tabs.setCurrentWidget(screen))
+
     def _on_tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is self.sell:
-            self.sell.focus_scan_field()
-        elif widget is self.catalog:
-            self.catalog.focus_search()
-        elif widget is self.customers:
-            self.customers.focus_search()
-        elif widget is self.stock:
-            self.stock.focus_search()
+        focus = self._focus_on_show.get(self.tabs.widget(index))
+        if focus is not None:
+            focus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

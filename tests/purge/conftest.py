@@ -131,7 +131,9 @@ def build_old_shop(path: Path, *, age_days: int = AGE_DAYS, today_sales: int = 3
     app = AppControllers(url)
     try:
         item_id = app.catalog.add_item(
-            validate_item(sku="TODAY-1", barcode="", name="Fresh bread", price="2.50", stock="50", tax_rate="0")
+            validate_item(
+                sku="TODAY-1", barcode="", name="Fresh bread", price="2.50", stock="50", tax_rate="0"
+            )
         )
         sku = run_sql(path, "SELECT sku FROM items WHERE id = ?", item_id)[0][0]
         today_orders = []
@@ -146,7 +148,9 @@ def build_old_shop(path: Path, *, age_days: int = AGE_DAYS, today_sales: int = 3
             f"-{CUTOFF_DAYS + 3} days",
         )[0]
         sale = app.returns.find_sale(str(receipt_no))
-        app.returns.refund(order_id, {sale.lines[0].order_item_id: 1}, "Found at the back", RefundDestination.CASH)
+        app.returns.refund(
+            order_id, {sale.lines[0].order_item_id: 1}, "Found at the back", RefundDestination.CASH
+        )
         app.sale.scan(sku)  # left open on the till
     finally:
         app.close()

@@ -185,3 +185,32 @@ def shop_app(old_shop: OldShop) -> Iterator[AppControllers]:
     app = AppControllers(old_shop.url)
     yield app
     app.close()
+
+
+@pytest.fixture
+def migrate_to() -> Callable[[str, str], None]:
+    """Upgrade or downgrade the database at a URL to a revision, the way upgrade_database runs
+    Alembic: foreign keys off (a batch rebuild must not cascade) and the legacy rename."""
+    from alembic import command
+    from sqlalchemy.pool import NullPool
+
+    import pos_app.db.migrate as migrate
+    from pos_app.db.engine import create_app_engine
+
+    def run(url: str, revision: str) -> None:
+        engine = create_app_engine(url, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                connection.connection.dbapi_connection.execute("PRAGMA legacy_alter_table=ON")
+                config = migrate.alembic_config()
+                config.attributes["connection"] = connection
+                current = migrate.current_revision(connection)
+                connection.rollback()
+                scripts = migrate.ScriptDirectory.from_config(config)
+                ahead = revision in {r.revision for r in scripts.iterate_revisions(current, "base")}
+                (command.downgrade if ahead and revision != current else command.upgrade)(config, revision)
+        finally:
+            engine.dispose()
+
+    return run

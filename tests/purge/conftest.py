@@ -214,3 +214,26 @@ def migrate_to() -> Callable[[str, str], None]:
             engine.dispose()
 
     return run
+
+
+@pytest.fixture
+def statement_log() -> Callable[[Any], Any]:
+    """`with statement_log(engine) as statements:` collects every SQL statement the engine sends."""
+    from contextlib import contextmanager
+
+    from sqlalchemy import event
+
+    @contextmanager
+    def recorded(engine: Any) -> Iterator[list[str]]:
+        statements: list[str] = []
+
+        def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(" ".join(statement.split()))
+
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            yield statements
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+
+    return recorded

@@ -49,14 +49,13 @@ def run_purge(url: str, cutoff: date, *, yes: bool, backup_dir: Path | None, vac
         preview = purge_preview(app.uow, cutoff)
         for line in preview.summary_lines():
             print(line)
-        if not preview.orders:
-            return EXIT_OK
-        if not yes and not _confirmed(preview.confirmation):
-            print("Cancelled. Nothing was deleted.")
-            return EXIT_FAILED
-        result = purge(app.uow, cutoff, backup_dir=backup_dir, expected_orders=preview.orders)
-        for line in result.summary_lines():
-            print(line)
+        if preview.orders:
+            if not yes and not _confirmed(preview.confirmation):
+                print("Cancelled. Nothing was deleted.")
+                return EXIT_FAILED
+            result = purge(app.uow, cutoff, backup_dir=backup_dir, expected_orders=preview.orders)
+            for line in result.summary_lines():
+                print(line)
         if vacuum:
             vacuum_database(app.uow)
             print("The database file was compacted (VACUUM).")

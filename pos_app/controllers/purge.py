@@ -52,6 +52,7 @@ Decisions, and why:
 
 from __future__ import annotations
 
+import sqlite3
 import time as clock
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -70,9 +71,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
-from pos_app.controllers.errors import UserError
+from pos_app.controllers.errors import UserError, translate_database_error
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.backup import BackupError, backup_sqlite
 from pos_app.db.engine import sqlite_file
@@ -483,9 +485,14 @@ def vacuum_database(uow: UnitOfWork) -> None:
         pass  # ends any transaction the Session left open, which would make VACUUM wait or fail
     bind = uow.session.get_bind()
     assert isinstance(bind, Engine)
-    with bind.connect() as connection:
-        # On the driver connection: SQLAlchemy would BEGIN first, and VACUUM cannot run in a transaction.
-        connection.connection.dbapi_connection.execute("VACUUM")  # type: ignore[union-attr]
+    try:
+        with bind.connect() as connection:
+            # On the driver connection: SQLAlchemy would BEGIN first, and VACUUM cannot run in a transaction.
+            connection.connection.dbapi_connection.execute("VACUUM")  # type: ignore[union-attr]
+    except DBAPIError as error:
+        raise translate_database_error(error) or error from error
+    except sqlite3.Error as error:  # raised by the driver itself, not wrapped by SQLAlchemy
+        raise PurgeError(f"The database could not be compacted ({error}). Nothing was lost.") from error
 
 
 class PurgeController(QObject):

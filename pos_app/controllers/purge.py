@@ -15,6 +15,9 @@ verified by SQLite's integrity check, and only if that succeeded ONE write trans
    any surprise rolls the whole transaction back.
 
 The number of statements is the same for ten orders or a million: no Python loop over rows.
+Measured on 140,000 orders (420,000 lines, 104 MB): preview 0.5 s; purging 30,000 of them about
+2 s for the DELETE and its cascades, plus 2.7 s for the backup. The write lock is held for the
+transaction, so a purge belongs to a time when the shop is closed (tills would wait).
 
 Decisions, and why:
 

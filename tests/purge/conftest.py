@@ -41,21 +41,11 @@ TIMESTAMPS = {
     "items": ("created_at", "updated_at"),
 }
 
-Query = Callable[..., list[tuple[Any, ...]]]
-
 
 def run_sql(path: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
     """One statement on a connection of its own: what is really stored."""
     with closing(sqlite3.connect(path)) as connection:
         return connection.execute(sql, params).fetchall()
-
-
-@pytest.fixture
-def query(db_path: Path) -> Query:
-    def run(sql: str, *params: object) -> list[tuple[Any, ...]]:
-        return run_sql(db_path, sql, *params)
-
-    return run
 
 
 def age_history(path: Path, days: int) -> None:

@@ -7,6 +7,7 @@
     pos-app [--db PATH] import customers FILE.csv
     pos-app [--db PATH] report sales [--by day|week|month|hour|item|top-items|customer|cashier|tender]
                                      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]
+    pos-app [--db PATH] purge --before YYYY-MM-DD [--yes] [--vacuum]
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -49,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("kind", choices=("items", "customers"))
     importer.add_argument("file", type=Path)
     _add_report_parser(commands)
+    purger = commands.add_parser(
+        "purge", help="delete the orders created before a date, after an automatic backup"
+    )
+    purger.add_argument("--before", required=True, metavar="YYYY-MM-DD", help="the cut-off (a local date)")
+    purger.add_argument("--yes", action="store_true", help="do not ask to confirm the number of orders")
+    purger.add_argument(
+        "--backup-dir", type=Path, help="where the backup goes (default: backups/ beside the file)"
+    )
+    purger.add_argument("--vacuum", action="store_true", help="shrink the file afterwards (VACUUM)")
     return parser
 
 
@@ -87,6 +97,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(url, args)
     from pos_app.startup import StartupError, prepare_database
 
+    if args.command == "purge":
+        from pos_app.cli_purge import check_cutoff_text, missing_database
+
+        # Checked before the database is opened: a typo creates no empty shop file.
+        args.cutoff = check_cutoff_text(args.before)
+        if args.cutoff is None:
+            return EXIT_USAGE
+        if missing_database(url):
+            return EXIT_FAILED
+
     if args.command == "import" and not args.file.is_file():
         # Checked before the database is opened, so a typo creates no empty shop file.
         print(f"pos-app: {args.file}: no such file. Nothing was imported.", file=sys.stderr)
@@ -98,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     if args.command == "demo":
         return _seed_demo(url)
+    if args.command == "purge":
+        from pos_app.cli_purge import run_purge
+
+        return run_purge(url, args.cutoff, yes=args.yes, backup_dir=args.backup_dir, vacuum=args.vacuum)
     return _import_csv(url, args.kind, args.file)
 
 

@@ -3,7 +3,8 @@ the stock journal and supplier deliveries.
 
 Times are stored as naive UTC. Money columns use `Money` (integer minor units).
 Deleting an order or a customer cascades in the database (`ON DELETE CASCADE`,
-`passive_deletes=True`) so unloaded children go with one DELETE.
+`passive_deletes=True`) so unloaded children go with one DELETE: lines, payments, taxes and
+returns (refunds, their lines and tenders); stock movements stay with their link set NULL.
 """
 
 from __future__ import annotations
@@ -78,6 +79,20 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class PurgePermit(Base):
+    """Holds a row only inside a purge's own write transaction (pos_app.controllers.purge).
+
+    While it does, the closed-shift DELETE guards stand aside (migration 0008); the row is
+    deleted again before that transaction commits, so no other connection ever sees it.
+    """
+
+    __tablename__ = "purge_permit"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    granted_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class TaxRate(Base):
@@ -393,7 +408,8 @@ class Refund(Base):
     __tablename__ = "refunds"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="RESTRICT"), index=True)
+    # A purge of old sales takes their returns with them (migration 0008).
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="RESTRICT"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
     reason: Mapped[str] = mapped_column(String(200))
@@ -418,7 +434,7 @@ class RefundLine(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     refund_id: Mapped[int] = mapped_column(ForeignKey("refunds.id", ondelete="CASCADE"), index=True)
-    order_item_id: Mapped[int] = mapped_column(ForeignKey("order_items.id", ondelete="RESTRICT"), index=True)
+    order_item_id: Mapped[int] = mapped_column(ForeignKey("order_items.id", ondelete="CASCADE"), index=True)
     quantity: Mapped[int]
     net: Mapped[Decimal] = mapped_column(Money)
     tax: Mapped[Decimal] = mapped_column(Money)

@@ -17,6 +17,7 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.reports import ReportsController
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
+from pos_app.ui.purge_dialog import PurgeLauncher
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.reports_screen import ReportsScreen
 from pos_app.ui.sell_screen import SellScreen
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             self.sell, controllers.sale, controllers.receipts, controllers.shop_settings, controllers.returns
         )
         self.settings = SettingsLauncher(self, self.tabs, controllers)
+        self.purge = PurgeLauncher(self, controllers)  # Shop ▸ Purge old orders…
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
         self.resize(1100, 720)
         self.sell.focus_scan_field()

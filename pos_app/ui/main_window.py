@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self.tabs.setCurrentWidget(screen))
 
     def _on_tab_changed(self, index: int) -> None:
-        focus = self._focus_on_show.get(self.tabs.widget(index))
+        widget = self.tabs.widget(index)
+        focus = self._focus_on_show.get(widget) if widget is not None else None
         if focus is not None:
             focus()
 

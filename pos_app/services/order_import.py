@@ -447,8 +447,13 @@ def _write_orders(
     settings: ShopSettings,
 ) -> int:
     """Record `orders` (sorted by time) as paid sales in a new import shift; returns the shift's id."""
-    rate_names = dict(session.execute(select(TaxRate.percent, TaxRate.name)).all())
-    priced = [_price(order, items, rate_names, settings) for order in orders]
+    names = dict(session.execute(select(TaxRate.percent, TaxRate.name)).all())
+    # The same fallback name as SaleController's pricing, for a percent nobody named.
+    rates = {
+        item.percent: NamedRate(names.get(item.percent) or f"Tax {item.percent.normalize():f}%", item.percent)
+        for item in items.values()
+    }
+    priced = [_price(order, items, rates, settings) for order in orders]
     opened_at, closed_at = orders[0].created_at, max(order.created_at for order in orders)
     shift_id = session.execute(
         insert(Shift)
@@ -551,17 +556,13 @@ def _write_orders(
 
 
 def _price(
-    order: _Order, items: dict[str, _ItemRate], rate_names: dict[Decimal, str], settings: ShopSettings
+    order: _Order, items: dict[str, _ItemRate], rates: dict[Decimal, NamedRate], settings: ShopSettings
 ) -> OrderTotals:
     """Price an imported order as the till would: its unit prices, each item's named rate."""
-    lines = []
-    for line in order.lines:
-        percent = items[line.sku].percent
-        # The same fallback name as SaleController's pricing, for a percent nobody named.
-        name = rate_names.get(percent) or f"Tax {percent.normalize():f}%"
-        lines.append(
-            OrderLine(list_price=line.unit_price, quantity=line.quantity, tax_rate=NamedRate(name, percent))
-        )
+    lines = [
+        OrderLine(list_price=line.unit_price, quantity=line.quantity, tax_rate=rates[items[line.sku].percent])
+        for line in order.lines
+    ]
     return price_order(lines, prices_include_tax=settings.prices_include_tax, rounding=settings.rounding)
 
 

@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Engine, Integer, Select, String, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Refund, Shift
@@ -172,12 +172,12 @@ def _query(
     kind: ExportKind, date_from: date | None, date_to: date | None
 ) -> tuple[tuple[str, ...], AnySelect, Converter]:
     if kind is ExportKind.ORDERS:
-        return ORDER_COLUMNS, _orders(date_from, date_to), _order_row
+        return ORDER_COLUMNS, _orders(date_from, date_to), _order_rows()
     if kind is ExportKind.LINES:
         return LINE_COLUMNS, _lines(date_from, date_to), _line_row
     if kind is ExportKind.ITEMS:
         items: AnySelect = select(
-            Item.sku, Item.barcode, Item.name, Item.price, Item.stock, Item.tax_rate
+            Item.sku, Item.barcode, Item.name, _minor(Item.price), Item.stock, _minor(Item.tax_rate)
         ).order_by(Item.id)
         return ITEM_COLUMNS, items, _item_row
     customers: AnySelect = select(Customer.name, Customer.email, Customer.phone).order_by(Customer.id)
@@ -197,22 +197,24 @@ def _orders(date_from: date | None, date_to: date | None) -> AnySelect:
     # A correlated sum per order (index on refunds.order_id) keeps the query streaming: a
     # grouped join would first aggregate every refund.
     refunded = (
-        select(func.coalesce(func.sum(Refund.total), 0)).where(Refund.order_id == Order.id).scalar_subquery()
+        select(func.coalesce(func.sum(_minor(Refund.total)), 0))
+        .where(Refund.order_id == Order.id)
+        .scalar_subquery()
     )
     cashier = aliased(Shift)
     statement = (
         select(
             Order.id,
             Order.receipt_no,
-            Order.created_at,
-            Order.paid_at,
+            _stored(Order.created_at),
+            _stored(Order.paid_at),
             Order.status,
             Customer.name,
             cashier.cashier,
-            Order.subtotal,
-            Order.discount_total,
-            Order.tax_total,
-            Order.total,
+            _minor(Order.subtotal),
+            _minor(Order.discount_total),
+            _minor(Order.tax_total),
+            _minor(Order.total),
             refunded,
         )
         .outerjoin(Customer, Customer.id == Order.customer_id)
@@ -232,12 +234,12 @@ def _lines(date_from: date | None, date_to: date | None) -> AnySelect:
             Item.sku,
             Item.name,
             OrderItem.quantity,
-            OrderItem.price_paid,
-            OrderItem.list_price,
-            OrderItem.line_discount + OrderItem.order_discount,
-            OrderItem.net,
-            OrderItem.tax,
-            OrderItem.gross,
+            _minor(OrderItem.price_paid),
+            _minor(OrderItem.list_price),
+            _minor(OrderItem.line_discount) + _minor(OrderItem.order_discount),
+            _minor(OrderItem.net),
+            _minor(OrderItem.tax),
+            _minor(OrderItem.gross),
         )
         .join(Order, Order.id == OrderItem.order_id)
         .join(Item, Item.id == OrderItem.item_id)
@@ -247,18 +249,23 @@ def _lines(date_from: date | None, date_to: date | None) -> AnySelect:
     return _in_range(statement, date_from, date_to)
 
 
-def _order_row(row: Sequence[Any]) -> list[str]:
-    order_id, receipt_no, created_at, paid_at, status, customer, cashier, *money = row
-    return [
-        str(order_id),
-        _number(receipt_no),
-        _local(created_at),
-        _local(paid_at),
-        spreadsheet_safe(status),
-        _text(customer),
-        _text(cashier),
-        *map(_money, money),
-    ]
+def _order_rows() -> Converter:
+    created, paid = _LocalTimes(), _LocalTimes()
+
+    def convert(row: Sequence[Any]) -> list[str]:
+        order_id, receipt_no, created_at, paid_at, status, customer, cashier, *money = row
+        return [
+            str(order_id),
+            _number(receipt_no),
+            created(created_at),
+            paid(paid_at),
+            spreadsheet_safe(status),
+            _text(customer),
+            _text(cashier),
+            *map(_money, money),
+        ]
+
+    return convert
 
 
 def _line_row(row: Sequence[Any]) -> list[str]:
@@ -274,7 +281,7 @@ def _item_row(row: Sequence[Any]) -> list[str]:
         _text(name),
         _money(price),
         str(stock),
-        format(tax_rate.normalize(), "f"),
+        format(Decimal(tax_rate).scaleb(-2).normalize(), "f"),
     ]
 
 
@@ -283,6 +290,16 @@ def _customer_row(row: Sequence[Any]) -> list[str]:
 
 
 # -- cells -------------------------------------------------------------------------------------
+# Money and times are read raw (integer minor units, stored text) and formatted here: going
+# through the Decimal and datetime types took most of the time of a big export.
+
+
+def _minor(column: Any) -> Any:
+    return type_coerce(column, Integer)
+
+
+def _stored(column: Any) -> Any:
+    return type_coerce(column, String)
 
 
 def _text(value: str | None) -> str:
@@ -293,21 +310,40 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def _money(value: Decimal | int | None) -> str:
-    # Money columns come back as Decimal; an arithmetic expression of two (line + order
-    # discount) comes back as the raw minor units.
-    if value is None:
+def _money(minor: int | None) -> str:
+    """Integer minor units as an amount with two decimals: 1234 -> 12.34, -5 -> -0.05."""
+    if minor is None:
         return ""
-    if isinstance(value, int):
-        value = Decimal(value).scaleb(-2)
-    return f"{value:.2f}"
+    whole, cents = divmod(abs(minor), 100)
+    return f"{'-' if minor < 0 else ''}{whole}.{cents:02d}"
 
 
-def _local(utc_naive: datetime | None) -> str:
-    """A stored naive-UTC time as the shop's local wall-clock time."""
-    if utc_naive is None:
-        return ""
-    return utc_naive.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+class _LocalTimes:
+    """Stored naive-UTC times ('2026-03-01 13:30:00.000000') as the shop's local wall-clock time.
+
+    Exports come in time order, so the zone is asked once per UTC hour: when the offset is the
+    same at its start and end and a whole number of hours (true of nearly every hour anywhere),
+    only the hour changes and minutes and seconds are carried over as stored.
+    """
+
+    def __init__(self) -> None:
+        self._hour: str | None = None
+        self._local_hour: str | None = None
+
+    def __call__(self, stored: str | None) -> str:
+        if stored is None:
+            return ""
+        hour = stored[:13]
+        if hour != self._hour:
+            start = datetime.fromisoformat(f"{hour}:00").replace(tzinfo=UTC)
+            first, last = start.astimezone(), (start + timedelta(minutes=59)).astimezone()
+            offset = first.utcoffset()
+            steady = offset == last.utcoffset() and offset is not None and not offset % timedelta(hours=1)
+            self._hour, self._local_hour = hour, first.strftime("%Y-%m-%d %H") if steady else None
+        if self._local_hour is not None and len(stored) >= 19:
+            return self._local_hour + stored[13:19]
+        moment = datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone()
+        return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _utc_start_of(day: date) -> datetime:

@@ -8,7 +8,7 @@ import errno
 import sqlite3
 import tracemalloc
 from contextlib import closing
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -284,3 +284,36 @@ def test_a_big_export_streams_with_flat_memory(shop: AppControllers, db_path: Pa
         assert sum(1 for _ in csv.reader(handle)) == BIG + 1
     # All 200k rows held at once would take well over 100 MB; chunks of 2,000 take a few.
     assert peak < 12 * 1024 * 1024, f"peak {peak / 1_048_576:.1f} MB"
+
+
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "America/St_Johns", "Europe/Paris", "Australia/Lord_Howe"])
+def test_times_are_local_in_any_zone_and_across_clock_changes(
+    shop: AppControllers, db_path: Path, tmp_path: Path, local_time, zone: str
+) -> None:
+    # UTC times around clock changes (Paris 29 March 01:00, St John's 8 March 05:30, Lord Howe
+    # 5 April 15:00 UTC, a half-hour change) and in half-hour offsets.
+    stored = [
+        "2026-03-29 00:59:59",
+        "2026-03-29 01:00:00",
+        "2026-03-08 05:29:00",
+        "2026-03-08 05:31:00",
+        "2026-04-04 14:45:00",
+        "2026-04-04 15:15:00",
+        "2026-04-04 15:31:30",
+    ]
+    with closing(sqlite3.connect(db_path)) as raw:
+        raw.executemany(
+            "INSERT INTO orders (status, created_at, subtotal, tax_total, total) VALUES ('void', ?, 0, 0, 0)",
+            [(moment,) for moment in stored],
+        )
+        raw.commit()
+    local_time(zone)
+
+    rows = export(shop, ExportKind.ORDERS, tmp_path / "o.csv")
+
+    expected = sorted(
+        datetime.fromisoformat(moment).replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        for moment in stored
+    )
+    assert [row[2] for row in rows[1:]] == expected
+    assert {row[4] for row in rows[1:]} == {"void"}

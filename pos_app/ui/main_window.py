@@ -13,6 +13,7 @@ from pos_app import __version__
 from pos_app.controllers.app import AppControllers
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
+from pos_app.ui.export_menu import ExportMenu
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
             self.sell, controllers.sale, controllers.receipts, controllers.shop_settings, controllers.returns
         )
         self.settings = SettingsLauncher(self, self.tabs, controllers)
+        self.exports = ExportMenu(self, controllers)  # File → Export… (Alt+F)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
 
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).

@@ -333,6 +333,9 @@ class _LocalTimes:
     def __call__(self, stored: str | None) -> str:
         if stored is None:
             return ""
+        if len(stored) < 19:  # not as SQLAlchemy stores times: convert it the slow, general way
+            moment = datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone()
+            return moment.strftime("%Y-%m-%d %H:%M:%S")
         hour = stored[:13]
         if hour != self._hour:
             start = datetime.fromisoformat(f"{hour}:00").replace(tzinfo=UTC)
@@ -340,7 +343,7 @@ class _LocalTimes:
             offset = first.utcoffset()
             steady = offset == last.utcoffset() and offset is not None and not offset % timedelta(hours=1)
             self._hour, self._local_hour = hour, first.strftime("%Y-%m-%d %H") if steady else None
-        if self._local_hour is not None and len(stored) >= 19:
+        if self._local_hour is not None:
             return self._local_hour + stored[13:19]
         moment = datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone()
         return moment.strftime("%Y-%m-%d %H:%M:%S")

@@ -300,6 +300,7 @@ def test_times_are_local_in_any_zone_and_across_clock_changes(
         "2026-04-04 14:45:00",
         "2026-04-04 15:15:00",
         "2026-04-04 15:31:30",
+        "2026-04-04 16:00",  # written by another tool, without seconds
     ]
     with closing(sqlite3.connect(db_path)) as raw:
         raw.executemany(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from pos_app.controllers.app import AppControllers
+from pos_app.ui import export_menu
 from pos_app.ui.main_window import MainWindow
 
 # The offscreen platform says these whenever a menu pops up; they are not our warnings.
@@ -120,3 +122,24 @@ def test_a_failed_export_says_why_and_leaves_no_file(
     qtbot.waitUntil(lambda: window.exports.message_box is None)
     # The menu works again after a failure.
     assert all(action.isEnabled() for action in window.exports.actions.values())
+
+
+def test_the_export_runs_off_the_gui_thread(
+    qtbot, window: MainWindow, save_as, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real_export = export_menu.export_csv
+
+    def recording_export(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_menu, "export_csv", recording_export)
+    save_as.answer = str(tmp_path / "customers.csv")
+
+    with qtbot.waitSignal(window.exports.export_finished, timeout=20_000) as finished:
+        choose(qtbot, window, Qt.Key.Key_C)
+
+    assert finished.args[0] is True
+    assert threads
+    assert threads[0] is not threading.main_thread()

@@ -8,6 +8,8 @@
     pos-app [--db PATH] report sales [--by day|week|month|hour|item|top-items|customer|cashier|tender]
                                      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]
     pos-app [--db PATH] purge --before YYYY-MM-DD [--yes] [--vacuum]
+    pos-app [--db PATH] import orders FILE.csv           sales history from another system
+    pos-app [--db PATH] export orders|lines|items|customers FILE.csv [--from DATE] [--to DATE]
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -46,8 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", help="seed the demo shop if the database is empty, then exit")
-    importer = commands.add_parser("import", help="import items or customers from a CSV file")
-    importer.add_argument("kind", choices=("items", "customers"))
+    importer = commands.add_parser(
+        "import", help="import items, customers or sales history (orders) from a CSV file"
+    )
+    importer.add_argument("kind", choices=("items", "customers", "orders"))
     importer.add_argument("file", type=Path)
     _add_report_parser(commands)
     purger = commands.add_parser(
@@ -59,7 +63,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--backup-dir", type=Path, help="where the backup goes (default: backups/ beside the file)"
     )
     purger.add_argument("--vacuum", action="store_true", help="shrink the file afterwards (VACUUM)")
+    exporter = commands.add_parser("export", help="export orders, order lines, items or customers to CSV")
+    exporter.add_argument("kind", choices=("orders", "lines", "items", "customers"))
+    exporter.add_argument("file", type=Path)
+    exporter.add_argument(
+        "--from",
+        dest="date_from",
+        type=_local_date,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD), orders and lines",
+    )
+    exporter.add_argument(
+        "--to",
+        dest="date_to",
+        type=_local_date,
+        metavar="DATE",
+        help="last day (YYYY-MM-DD), orders and lines",
+    )
     return parser
+
+
+def _local_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-01") from None
 
 
 # Kept in step with pos_app.controllers.report_rows.ReportKind (a test checks), so the parser
@@ -106,6 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         if missing_database(url):
             return EXIT_FAILED
+    if args.command == "export":
+        problem = _export_problem(url, args)
+        if problem is not None:
+            print(f"pos-app: {problem}. Nothing was exported.", file=sys.stderr)
+            return EXIT_FAILED
 
     if args.command == "import" and not args.file.is_file():
         # Checked before the database is opened, so a typo creates no empty shop file.
@@ -122,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.cli_purge import run_purge
 
         return run_purge(url, args.cutoff, yes=args.yes, backup_dir=args.backup_dir, vacuum=args.vacuum)
+    if args.command == "export":
+        return _export_csv(url, args)
     return _import_csv(url, args.kind, args.file)
 
 
@@ -146,6 +181,8 @@ def _import_csv(url: str, kind: str, file: Path) -> int:
     from pos_app.controllers.errors import UserError
     from pos_app.services.csv_import import CsvImportError, import_customers, import_items
 
+    if kind == "orders":
+        return _import_orders(url, file)
     app = AppControllers(url)
     try:
         importer = import_items if kind == "items" else import_customers
@@ -218,4 +255,59 @@ def _report(url: str, args: argparse.Namespace) -> int:
         engine.dispose()
     writer = {"csv": csv_text, "json": json_text, "table": text_table}[args.format]
     sys.stdout.write(writer(table))
+    return EXIT_OK
+
+
+def _import_orders(url: str, file: Path) -> int:
+    from pos_app.controllers.app import AppControllers
+    from pos_app.controllers.errors import UserError
+    from pos_app.services.order_import import OrderImportError, import_orders
+
+    app = AppControllers(url)
+    try:
+        report = import_orders(app.uow, file, app.settings)
+    except OrderImportError as error:
+        found = f"{error.total:,} problem{'' if error.total == 1 else 's'}"
+        print(f"pos-app: {file}: {found}:", file=sys.stderr)
+        for line in error.report_lines():
+            print(f"  {line}", file=sys.stderr)
+        print("Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    except UserError as error:
+        print(f"pos-app: {error.message} Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        app.close()
+    print(f"{file}: {report.summary()}")
+    return EXIT_OK
+
+
+def _export_problem(url: str, args: argparse.Namespace) -> str | None:
+    """Why an export cannot start, checked before the database is opened; None if it can."""
+    from pos_app.db.engine import sqlite_file
+
+    database = sqlite_file(url)
+    if database is not None and not database.is_file():
+        # Exporting never creates a shop: a mistyped --db must not leave an empty file behind.
+        return f"{database}: no such database"
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        return "--from is after --to"
+    return None
+
+
+def _export_csv(url: str, args: argparse.Namespace) -> int:
+    from pos_app.db.engine import create_app_engine
+    from pos_app.services.csv_export import CsvExportError, ExportKind, export_csv
+
+    engine = create_app_engine(url)
+    try:
+        report = export_csv(
+            engine, ExportKind(args.kind), args.file, date_from=args.date_from, date_to=args.date_to
+        )
+    except CsvExportError as error:
+        print(f"pos-app: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        engine.dispose()
+    print(report.summary())
     return EXIT_OK

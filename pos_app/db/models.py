@@ -256,6 +256,9 @@ class Order(Base):
     subtotal: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     tax_total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    # The other system's order_ref for a sale imported from it (services.order_import); NULL for
+    # the till's own sales. Unique, so a re-imported file never records a sale twice.
+    import_ref: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
 
     customer: Mapped[Customer | None] = relationship(back_populates="orders")
     items: Mapped[list[OrderItem]] = relationship(
@@ -334,6 +337,27 @@ class Payment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     order: Mapped[Order] = relationship(back_populates="payments")
+
+
+class OrderImport(Base):
+    """One import of sales history that added sales: what came in, when, and the closed shift holding it.
+
+    An import that found only sales already imported writes nothing, so it leaves no row here.
+    """
+
+    __tablename__ = "order_imports"
+    __table_args__ = (CheckConstraint("order_count > 0", name="order_count_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    shift_id: Mapped[int] = mapped_column(
+        ForeignKey("shifts.id", ondelete="RESTRICT"), index=True, unique=True
+    )
+    order_count: Mapped[int]
+    line_count: Mapped[int]
+    # Orders of the file that an earlier import had already brought in.
+    skipped_count: Mapped[int]
 
 
 class StockMovementKind(enum.StrEnum):

@@ -17,6 +17,7 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.reports import ReportsController
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
+from pos_app.ui.export_menu import ExportMenu
 from pos_app.ui.purge_dialog import PurgeLauncher
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.reports_screen import ReportsScreen
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
             self.sell, controllers.sale, controllers.receipts, controllers.shop_settings, controllers.returns
         )
         self.settings = SettingsLauncher(self, self.tabs, controllers)
+        self.exports = ExportMenu(self, controllers)  # File → Export… (Alt+F)
         self.purge = PurgeLauncher(self, controllers)  # Shop ▸ Purge old orders…
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
         self.resize(1100, 720)

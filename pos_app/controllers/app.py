@@ -6,6 +6,7 @@ from sqlalchemy.orm import sessionmaker
 
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
+from pos_app.controllers.imports import ImportController
 from pos_app.controllers.receipts import ReceiptController
 from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
@@ -37,6 +38,7 @@ class AppControllers:
         self.tax_rates = TaxRateController(self.uow)
         self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current)
         self.stock = StockController(self.uow)
+        self.imports = ImportController(self.uow, self.engine)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 
@@ -46,5 +48,6 @@ class AppControllers:
         return self.shop_settings.current
 
     def close(self) -> None:
+        self.imports.wait()  # a file still being planned holds a connection of its own
         self.session.close()
         self.engine.dispose()

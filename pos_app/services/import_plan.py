@@ -186,5 +186,19 @@ class ImportPlan:
 def _preview(status: Status, row: PlannedRow | RowError) -> PreviewRow:
     if isinstance(row, RowError):
         return PreviewRow(row.line, status, row.key, row.name, row.reason)
-    detail = ", ".join(change.text() for change in row.changes)
+    detail = ", ".join(change.text() for change in row.changes) if status == "update" else _added(row.payload)
     return PreviewRow(row.line, status, row.key, row.name, detail)
+
+
+def _added(payload: Any) -> str:
+    """What a new row brings besides its key and name."""
+    if hasattr(payload, "price"):  # an item
+        parts = [
+            f"price {_shown('price', payload.price)}",
+            f"stock {_shown('stock', payload.stock)}",
+            f"tax rate {_shown('tax rate', payload.tax_rate)}",
+        ]
+        if payload.barcode is not None:
+            parts.insert(0, f"barcode {payload.barcode}")
+        return ", ".join(parts)
+    return f"phone {payload.phone}" if getattr(payload, "phone", None) else ""

@@ -27,8 +27,8 @@ class MainWindow(QMainWindow):
         self.sell = SellScreen(
             controllers.sale, controllers.customers, shifts=controllers.shifts, returns=controllers.returns
         )
-        self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
-        self.customers = CustomersScreen(controllers.customers)
+        self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates, imports=controllers.imports)
+        self.customers = CustomersScreen(controllers.customers, imports=controllers.imports)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sell, "Sell  (F1)")

@@ -82,7 +82,8 @@ def snapshot(db_path: Path) -> Snapshot:
                 for table in ("items", "customers", "stock_movements")
             }
             tables["triggers"] = connection.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'items' ORDER BY name"
+                "SELECT name, sql FROM sqlite_master"
+                " WHERE type = 'trigger' AND tbl_name = 'items' ORDER BY name"
             ).fetchall()
             return tables
         finally:

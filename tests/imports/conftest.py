@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from stdnum import ean
 
 from pos_app.controllers.app import AppControllers
@@ -26,6 +27,17 @@ def make_gtin(serial: int, prefix: str = "299") -> str:
 def gtin() -> Callable[[int], str]:
     """`gtin(n)`: a valid EAN-13 with an in-store prefix, different for every n."""
     return make_gtin
+
+
+@pytest.fixture
+def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a top-level window showing (as tests/ui's fixture of that name)."""
+    yield
+    QApplication.processEvents()
+    leaked = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"top-level windows left open: {[type(w).__name__ for w in leaked]}"
 
 
 @pytest.fixture

@@ -218,3 +218,32 @@ def test_failure_mid_apply_rolls_back_everything_and_the_session_stays_usable(
     with shop.uow.read() as session:
         assert session.scalar(text("SELECT price FROM items WHERE sku = 'MILK-1'")) == 119
     assert Decimal("1.19") == shop.catalog.items("MILK-1").fetch(0, 1)[0].price
+
+
+@pytest.mark.parametrize("with_stock", [False, True], ids=["price-list", "stock-count"])
+def test_stock_moved_meanwhile_conflicts_only_for_a_file_that_sets_stock(
+    shop: AppControllers, other_till: AppControllers, csv_file, sql, with_stock: bool
+):
+    row = f"MILK-1,{MILK},Whole milk 1 L,1.25" + (",40" if with_stock else "")
+    plan = plan_items(
+        shop.uow,
+        csv_file(
+            ("sku,barcode,name,price,stock\n" if with_stock else "sku,barcode,name,price\n") + row + "\n"
+        ),
+    )
+    milk = other_till.catalog.items("MILK-1").fetch(0, 1)[0]
+    # Two sold at another till while the preview was open.
+    other_till.catalog.update_item(
+        milk.id,
+        validate_item(
+            sku="MILK-1", barcode=MILK, name="Whole milk 1 L", price="1.19", stock="38", tax_rate="10"
+        ),
+    )
+
+    if with_stock:
+        with pytest.raises(ImportConflictError, match="item MILK-1 was changed or removed"):
+            apply_plan(shop.uow, plan)
+        assert sql("SELECT price, stock FROM items WHERE sku = 'MILK-1'") == [(119, 38)]
+    else:
+        assert apply_plan(shop.uow, plan).updated == 1
+        assert sql("SELECT price, stock FROM items WHERE sku = 'MILK-1'") == [(125, 38)]

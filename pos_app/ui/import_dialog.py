@@ -106,6 +106,10 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Widths from sample text, not ResizeToContents: that would format up to 1,000 rows.
+        sample = self.table.fontMetrics().horizontalAdvance
+        for column, text in enumerate(("000,000", "Update", "X" * 14, "X" * 22)):
+            self.table.setColumnWidth(column, sample(text) + 16)
         self.message = StatusLabel()
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
@@ -257,7 +261,6 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.model.set_source(PlanPageSource(self.plan, self.filter.currentData()))
-        self.table.resizeColumnToContents(0)
 
     def _counts_text(self, plan: ImportPlan) -> str:
         text = (

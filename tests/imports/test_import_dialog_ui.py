@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from pos_app.controllers.app import AppControllers
@@ -218,3 +218,30 @@ def test_preview_model_passes_the_model_tester(qtmodeltester, shop: AppControlle
     assert model.index(0, 1).data() == "Error"
     assert model.index(500, 2).data() == "NEW-499"
     assert model.cached_page_count() <= 20
+
+
+def test_a_big_file_is_planned_while_the_window_keeps_responding(
+    qtbot, shop: AppControllers, csv_file
+) -> None:
+    rows = "".join(f"BIG-{n},,Item {n},1.00\n" for n in range(30_000))
+    path = csv_file("sku,barcode,name,price\n" + rows)
+
+    dialog = ImportDialog(shop.imports, "items", path)
+    qtbot.addWidget(dialog)
+
+    assert dialog.planning  # the constructor returned at once: a worker thread plans
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None
+    assert cursor.shape() == Qt.CursorShape.BusyCursor
+    ticks: list[bool] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(dialog.planning))
+    timer.start(1)
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=60_000)
+    timer.stop()
+
+    assert True in ticks  # the event loop ran while the worker was still planning
+    assert QApplication.overrideCursor() is None
+    assert dialog.counts.text() == "30,000 to add · 0 to update · 0 with errors"
+    assert dialog.model.cached_page_count() <= 2  # only what the table shows was formatted
+    dialog.reject()

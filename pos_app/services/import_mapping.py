@@ -106,7 +106,11 @@ def mapping_problems(
             else:
                 both = f"the columns {header[first]!r} and {header[index]!r}"
                 problems.append(f"{both} both give the {_label(target, fields)}")
-    unknown = [header[index] for index, target in enumerate(mapping) if target == UNMAPPED]
+    unknown = [
+        header[index] or f"(column {index + 1}, no name)"
+        for index, target in enumerate(mapping)
+        if target == UNMAPPED
+    ]
     if unknown:
         names = ", ".join(repr(name) for name in unknown)
         problems.append(

@@ -112,6 +112,7 @@ def apply_items(uow: UnitOfWork, plan: ImportPlan) -> ImportReport:
         with search_triggers_suspended(session, after_id=last_id, rebuild=searched > len(existing) // 20):
             # Items swapping barcodes within one file would trip the UNIQUE constraint row by
             # row, so every barcode that moves is released first.
+            # (A literal updated_at, as for inserts, made SQLAlchemy run the updates row by row.)
             _execute_many(session, update(Item), freed_barcodes)
             _execute_many(session, update(Item), changed_rows)
             _insert_items(session, [row.payload for row in plan.adds], now)
@@ -268,11 +269,18 @@ def _insert_items(session: Session, drafts: list[ItemValues], now: datetime) -> 
     """
     if not drafts:
         return
-    # The dialect's own rendering of a DateTime, so the literal is stored as a bound value would be.
-    render = DateTime().literal_processor(session.get_bind().dialect)  # type: ignore[no-untyped-call]
-    stamp = literal_column(render(now), DateTime)
+    stamp = _literal_time(session, now)
     statement = insert(Item).values(active=true(), created_at=stamp, updated_at=stamp)
     session.execute(statement, [draft._asdict() for draft in drafts])
+
+
+def _literal_time(session: Session, when: datetime) -> Any:
+    """`when` as SQL text: one timestamp for every row of a bulk statement, formatted once.
+
+    Rendered by the dialect's own DateTime literal processor, so it is stored exactly as a bound
+    value would be (tests/imports compares the two)."""
+    render = DateTime().literal_processor(session.get_bind().dialect)  # type: ignore[no-untyped-call]
+    return literal_column(render(when), DateTime)
 
 
 def _execute_many(session: Session, statement: Executable, rows: list[dict[str, Any]]) -> None:

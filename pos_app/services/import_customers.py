@@ -18,6 +18,7 @@ from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, utc_now
 from pos_app.domain.validation import CustomerDraft, ValidationError, validate_customer
 from pos_app.services.import_files import read_csv_file
+from pos_app.services.import_gc import collector_paused_during
 from pos_app.services.import_mapping import CUSTOMER_FIELDS
 from pos_app.services.import_plan import Change, ImportPlan, ImportReport, PlannedRow
 from pos_app.services.import_rows import ImportConflictError, as_reason, mapped_rows, new_plan, refuse_unready
@@ -29,6 +30,7 @@ class StoredCustomer(NamedTuple):
     phone: str | None
 
 
+@collector_paused_during
 def plan_customers(uow: UnitOfWork, path: Path, mapping: Mapping[int, str] | None = None) -> ImportPlan:
     """Read and check the whole file against the customer list; writes nothing.
 
@@ -57,6 +59,7 @@ def plan_customers(uow: UnitOfWork, path: Path, mapping: Mapping[int, str] | Non
     return plan
 
 
+@collector_paused_during
 def apply_customers(uow: UnitOfWork, plan: ImportPlan) -> ImportReport:
     """Write a clean plan in one transaction; ImportConflictError if the customers it relies on changed."""
     refuse_unready(plan)

@@ -31,6 +31,7 @@ from pos_app.db.models import Item, utc_now
 from pos_app.domain.validation import ValidationError
 from pos_app.services.import_checks import ItemChecker, ItemValues
 from pos_app.services.import_files import CsvImportError, read_csv_file
+from pos_app.services.import_gc import collector_paused_during
 from pos_app.services.import_mapping import ITEM_FIELDS
 from pos_app.services.import_plan import Change, ImportPlan, ImportReport, PlannedRow
 from pos_app.services.import_rows import (
@@ -56,6 +57,7 @@ class StoredItem(NamedTuple):
 _ITEM_STATE = (Item.id, Item.sku, Item.barcode, Item.name, Item.price, Item.stock, Item.tax_rate)
 
 
+@collector_paused_during
 def plan_items(uow: UnitOfWork, path: Path, mapping: Mapping[int, str] | None = None) -> ImportPlan:
     """Read and check the whole file against the catalog; writes nothing.
 
@@ -75,6 +77,7 @@ def plan_items(uow: UnitOfWork, path: Path, mapping: Mapping[int, str] | None = 
     return plan
 
 
+@collector_paused_during
 def apply_items(uow: UnitOfWork, plan: ImportPlan) -> ImportReport:
     """Write a clean plan in one transaction, after re-checking it against the catalog as it is now.
 

@@ -188,7 +188,16 @@ def _import_csv(url: str, kind: str, file: Path) -> int:
         importer = import_items if kind == "items" else import_customers
         report = importer(app.uow, file)
     except CsvImportError as error:
-        print(f"pos-app: {file}: {error}. Nothing was imported.", file=sys.stderr)
+        if error.error_count > 1:
+            listed = "".join(f"  line {line}: {reason}\n" for line, reason in error.errors)
+            if error.error_count > len(error.errors):
+                listed += f"  … and {error.error_count - len(error.errors):,} more\n"
+            print(
+                f"pos-app: {file}: {error.error_count:,} rows have errors:\n{listed}Nothing was imported.",
+                file=sys.stderr,
+            )
+        else:
+            print(f"pos-app: {file}: {error}. Nothing was imported.", file=sys.stderr)
         return EXIT_FAILED
     except UserError as error:
         print(f"pos-app: {error.message} Nothing was imported.", file=sys.stderr)

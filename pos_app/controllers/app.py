@@ -7,6 +7,7 @@ from sqlalchemy.orm import sessionmaker
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.deliveries import DeliveryController
+from pos_app.controllers.imports import ImportController
 from pos_app.controllers.receipts import ReceiptController
 from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
@@ -41,6 +42,7 @@ class AppControllers:
         self.stock = StockController(self.uow)
         self.stock_levels = StockLevelController(self.uow)
         self.deliveries = DeliveryController(self.uow)
+        self.imports = ImportController(self.uow, self.engine)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 
@@ -50,5 +52,6 @@ class AppControllers:
         return self.shop_settings.current
 
     def close(self) -> None:
+        self.imports.wait()  # a file still being planned holds a connection of its own
         self.session.close()
         self.engine.dispose()

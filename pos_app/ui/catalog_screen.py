@@ -6,7 +6,8 @@ deleted: past sales refer to them.
 
 Keys: typing filters; Up / Down in the search field move through the results;
 Enter (or a double-click) edits the selected item; Ctrl+N or Insert adds one; Ctrl+T opens
-the shop's named tax rates (an item's rate is picked from them).
+the shop's named tax rates (an item's rate is picked from them); Ctrl+I imports a CSV file
+through a preview (ui/import_dialog.py).
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.errors import UserError
+from pos_app.controllers.imports import ImportController
 from pos_app.controllers.paging import PageSource
 from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.domain.money import format_money
+from pos_app.ui.import_launcher import ImportLauncher
 from pos_app.ui.item_dialog import ItemDialog, plain_percent
 from pos_app.ui.paged_model import Column
 from pos_app.ui.record_list_screen import RecordListScreen
@@ -52,7 +55,12 @@ class CatalogScreen(RecordListScreen):
     """Searchable item table bound to the CatalogController."""
 
     def __init__(
-        self, catalog: CatalogController, tax_rates: TaxRateController, parent: QWidget | None = None
+        self,
+        catalog: CatalogController,
+        tax_rates: TaxRateController,
+        parent: QWidget | None = None,
+        *,
+        imports: ImportController | None = None,
     ) -> None:
         super().__init__(
             CATALOG_COLUMNS,
@@ -78,6 +86,9 @@ class CatalogScreen(RecordListScreen):
         self.edit_button = QPushButton("Edit  (Enter)")
         self.toggle_button = QPushButton("Deactivate")
         self.tax_rates_button = QPushButton("Tax rates…  (Ctrl+T)")
+        self.importer = ImportLauncher(self, imports, "items") if imports is not None else None
+        if imports is not None:
+            imports.items_imported.connect(self._on_records_changed)
 
         self._build_layout()
         self._connect()
@@ -94,6 +105,8 @@ class CatalogScreen(RecordListScreen):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.tax_rates_button)
+        if self.importer is not None:
+            buttons.addWidget(self.importer.button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
         layout = QVBoxLayout(self)

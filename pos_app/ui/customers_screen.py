@@ -4,7 +4,8 @@ Deleting a customer takes their orders and order lines with it (ON DELETE CASCAD
 the confirmation says how many orders go before anything is deleted.
 
 Keys: typing filters; Up / Down in the search field move through the list; Enter (or a
-double-click) edits; Ctrl+N or Insert adds; Delete deletes after confirmation.
+double-click) edits; Ctrl+N or Insert adds; Delete deletes after confirmation; Ctrl+I imports
+a CSV file through a preview (ui/import_dialog.py).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.errors import UserError
+from pos_app.controllers.imports import ImportController
 from pos_app.controllers.paging import PageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
 from pos_app.domain.money import format_money
 from pos_app.ui.customer_dialog import CustomerDialog
+from pos_app.ui.import_launcher import ImportLauncher
 from pos_app.ui.local_time import local_time_text
 from pos_app.ui.paged_model import Column
 from pos_app.ui.record_list_screen import RecordListScreen
@@ -112,7 +115,13 @@ class OrdersModel(QAbstractTableModel):
 class CustomersScreen(RecordListScreen):
     """Customer list and order history bound to the CustomerController."""
 
-    def __init__(self, customers: CustomerController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        customers: CustomerController,
+        parent: QWidget | None = None,
+        *,
+        imports: ImportController | None = None,
+    ) -> None:
         super().__init__(
             CUSTOMER_COLUMNS,
             search_name="customerSearch",
@@ -138,6 +147,9 @@ class CustomersScreen(RecordListScreen):
         self.add_button = QPushButton("Add  (Ctrl+N)")
         self.edit_button = QPushButton("Edit  (Enter)")
         self.delete_button = QPushButton("Delete  (Del)")
+        self.importer = ImportLauncher(self, imports, "customers") if imports is not None else None
+        if imports is not None:
+            imports.customers_imported.connect(self._on_records_changed)
 
         self._build_layout()
         self._connect()
@@ -150,6 +162,8 @@ class CustomersScreen(RecordListScreen):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        if self.importer is not None:
+            buttons.addWidget(self.importer.button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
 

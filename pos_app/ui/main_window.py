@@ -35,8 +35,8 @@ class MainWindow(QMainWindow):
         self.sell = SellScreen(
             controllers.sale, controllers.customers, shifts=controllers.shifts, returns=controllers.returns
         )
-        self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
-        self.customers = CustomersScreen(controllers.customers)
+        self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates, imports=controllers.imports)
+        self.customers = CustomersScreen(controllers.customers, imports=controllers.imports)
         self.reports = ReportsScreen(ReportsController(controllers.uow))
         self.stock = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
 

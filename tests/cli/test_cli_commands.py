@@ -90,8 +90,13 @@ def test_import_items_into_a_new_database_asks_for_named_rates(
 
     out, err = capsys.readouterr()
     assert out == ""
-    reason = "line 2: no tax rate of 10%: add it under Tax rates first"
-    assert err == f"pos-app: {good_items}: {reason}. Nothing was imported.\n"
+    # Every refused row is listed, not only the first.
+    assert err == (
+        f"pos-app: {good_items}: 2 rows have errors:\n"
+        "  line 2: no tax rate of 10%: add it under Tax rates first\n"
+        "  line 3: no tax rate of 0%: add it under Tax rates first\n"
+        "Nothing was imported.\n"
+    )
     assert count(db_path, "items") == 0
 
 
@@ -117,6 +122,7 @@ def test_import_items_twice_reports_unchanged(
     assert capsys.readouterr().out == f"{good_items}: 0 items added, 0 updated, 2 unchanged\n"
 
 
+@pytest.mark.usefixtures("named_rates")  # so that the bad price is the row's only fault
 def test_bad_row_fails_with_its_line(
     db_path: Path, bad_items: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -207,22 +213,43 @@ def test_subprocess_import_good_then_bad(db_path: Path, good_items: Path, bad_it
     assert count(db_path, "items") == 2
 
 
-def test_subprocess_non_utf8_file(db_path: Path, tmp_path: Path) -> None:
-    latin1 = tmp_path / "latin1.csv"
-    latin1.write_bytes(ITEMS.encode() + "A-1,,Crème fraîche,1.00,1,10\n".encode("latin-1"))
+@pytest.mark.usefixtures("named_rates")
+def test_subprocess_windows_1252_file_is_read_as_such(db_path: Path, tmp_path: Path) -> None:
+    cp1252 = tmp_path / "cp1252.csv"
+    cp1252.write_bytes(ITEMS.encode() + "A-1,,Crème fraîche,1.00,1,10\n".encode("cp1252"))
 
-    result = run_cli("--db", str(db_path), "import", "items", str(latin1))
+    result = run_cli("--db", str(db_path), "import", "items", str(cp1252))
+
+    assert (result.returncode, result.stderr) == (0, "")
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT name FROM items").fetchall() == [("Crème fraîche",)]
+
+
+def test_subprocess_file_in_no_known_encoding(db_path: Path, tmp_path: Path) -> None:
+    garbled = tmp_path / "garbled.csv"
+    garbled.write_bytes(ITEMS.encode() + b"A-1,,Cr\x81me,1.00,1,10\n")
+
+    result = run_cli("--db", str(db_path), "import", "items", str(garbled))
 
     assert result.returncode == 1
-    assert "line 2: the file is not UTF-8 text (byte 0xE8 cannot be read)" in result.stderr
+    assert (
+        "line 2: the file is neither UTF-8 nor Windows-1252 text (byte 0x81 cannot be read)" in result.stderr
+    )
     assert result.stderr.rstrip().endswith("Nothing was imported.")
 
 
-def test_subprocess_demo_twice(db_path: Path) -> None:
-    first = run_cli("--db", str(db_path), "demo")
-    second = run_cli("--db", str(db_path), "demo")
+def test_every_bad_row_is_listed(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "customers.csv"
+    path.write_text(
+        "name,email\nAnna,not-an-email\nBen,ben@example.com\n,carl@example.com\n", encoding="utf-8"
+    )
 
-    assert (first.returncode, second.returncode) == (0, 0)
-    assert first.stdout.startswith("Demo shop added:")
-    assert "already has items" in second.stdout
-    assert first.stderr == second.stderr == ""
+    assert main(["--db", str(db_path), "import", "customers", str(path)]) == EXIT_FAILED
+
+    assert capsys.readouterr().err == (
+        f"pos-app: {path}: 2 rows have errors:\n"
+        "  line 2: 'not-an-email' is not an email address\n"
+        "  line 4: name is required\n"
+        "Nothing was imported.\n"
+    )
+    assert count(db_path, "customers") == 0

@@ -1,5 +1,7 @@
 """The main window: the sell screen, the catalog and the customer list as tabs (F1, F2, F3); Ctrl+Q quits.
 
+The order history is a tab too (Ctrl+4).
+
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
 """
 
@@ -11,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.order_history import HistoryController
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
+from pos_app.ui.history_screen import HistoryScreen
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
@@ -29,11 +33,13 @@ class MainWindow(QMainWindow):
         )
         self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates)
         self.customers = CustomersScreen(controllers.customers)
+        self.history = HistoryScreen(HistoryController(controllers.uow), self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sell, "Sell  (F1)")
         self.tabs.addTab(self.catalog, "Catalog  (F2)")
         self.tabs.addTab(self.customers, "Customers  (F3)")
+        self.tabs.addTab(self.history, "History  (Ctrl+4)")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.receipts = ReceiptActions(
@@ -48,6 +54,8 @@ class MainWindow(QMainWindow):
         for key, index in ((Qt.Key.Key_F1, 0), (Qt.Key.Key_F2, 1), (Qt.Key.Key_F3, 2)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda index=index: self.tabs.setCurrentIndex(index))
+        history_shortcut = QShortcut(QKeySequence("Ctrl+4"), self)
+        history_shortcut.activated.connect(lambda: self.tabs.setCurrentWidget(self.history))
         self.resize(1100, 720)
         self.sell.focus_scan_field()
 
@@ -59,6 +67,8 @@ class MainWindow(QMainWindow):
             self.catalog.focus_search()
         elif widget is self.customers:
             self.customers.focus_search()
+        elif widget is self.history:
+            self.history.focus_filters()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -176,8 +176,10 @@ def test_scrolling_needs_no_anchors(history):
 def test_a_dense_filter_walks_the_time_index_and_a_sparse_one_its_own(history, mid_sql):
     dense = HistoryPageSource(history, parse_history_filter(cashier="Bruno"))
     sparse = HistoryPageSource(history, parse_history_filter(receipt="777"))
-    assert dense.count() > 1000 and sparse.count() == 1
-    assert dense.by_time and not sparse.by_time
+    assert dense.count() > 1000
+    assert sparse.count() == 1
+    assert dense.by_time
+    assert not sparse.by_time
     # Both plans give the same rows.
     wanted = parse_history_filter(cashier="Bruno")
     key = history.page_after(wanted, None, 300)[-1].key
@@ -260,7 +262,8 @@ def test_a_local_date_filter_keeps_the_orders_of_that_local_day(mid_app, mid_sql
     in_tokyo = HistoryController(mid_app.uow, zone=ZoneInfo("Asia/Tokyo"))  # UTC+9, no DST
     wanted = parse_history_filter(date_from="2023-01-10", date_to="2023-01-10")
     expected = mid_sql(
-        "SELECT COUNT(*) FROM orders WHERE created_at >= '2023-01-09 15:00:00' AND created_at < '2023-01-10 15:00:00'"
+        "SELECT COUNT(*) FROM orders"
+        " WHERE created_at >= '2023-01-09 15:00:00' AND created_at < '2023-01-10 15:00:00'"
     )[0][0]
     assert in_tokyo.count(wanted) == expected > 0
 
@@ -295,7 +298,8 @@ def test_an_order_in_detail_matches_the_database(history, mid_sql):
     assert sum(tax.tax for tax in detail.taxes) == detail.tax_total
     (refund,) = detail.refunds
     assert refund.lines[0].item_name == detail.lines[0].item_name
-    assert refund.tenders[0].method == "cash" and refund.tenders[0].amount == refund.total
+    assert refund.tenders[0].method == "cash"
+    assert refund.tenders[0].amount == refund.total
     assert detail.refunded_total == refund.total
 
 
@@ -316,7 +320,9 @@ def test_opening_an_order_takes_four_selects(history, mid_app, statement_log):
     history.detail(REFUND_EVERY)  # warm the statement cache: its size is not what is measured
     with statement_log(mid_app.engine) as statements:
         detail = history.detail(REFUND_EVERY * 2)
-    assert detail.lines and detail.payments and detail.taxes
+    assert detail.lines
+    assert detail.payments
+    assert detail.taxes
     assert len(statements.selects()) == 4
 
 

@@ -370,10 +370,21 @@ class HistoryController(QObject):
         with self._uow.read() as session:
             return int(session.execute(statement).scalar_one())
 
-    def order_count_estimate(self) -> int:
-        """About how many orders there are, at once: the highest id (ids only grow)."""
+    def orders_in_period(self, history_filter: HistoryFilter) -> int:
+        """About how many orders lie in the filter's date range (all orders without one), at once.
+
+        This is how many entries a walk of the created_at index may have to read for a page, at
+        worst: HistoryPageSource weighs it against the filter's count to choose `by_time`.
+        """
+        start, end = history_filter.utc_bounds(self._zone)
         with self._uow.read() as session:
-            return int(session.execute(select(func.max(Order.id))).scalar_one() or 0)
+            if start is None and end is None:
+                # The highest id: ids only grow, so this is the count or a little more, read at once.
+                return int(session.execute(select(func.max(Order.id))).scalar_one() or 0)
+            period = [Order.created_at >= start] if start is not None else []
+            if end is not None:
+                period.append(Order.created_at < end)
+            return int(session.execute(select(func.count()).select_from(Order).where(*period)).scalar_one())
 
     def page_after(
         self,

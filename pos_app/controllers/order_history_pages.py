@@ -17,9 +17,10 @@ from the nearest thing it already knows, so every read costs the same at any dep
 It remembers only the first and last key of the pages it served recently (a bounded LRU) and the
 anchors (one small key per page: at most 5,000 keys for 1,000,000 orders at 200 a page).
 
-When a filter keeps many orders (at least sqrt(page_size * orders)), pages walk the created_at
-index rather than the filter's own index (see HistoryController.conditions): a page then reads
-about page_size * orders / kept index entries, fewer than sorting all kept orders would take.
+When a filter keeps many of the orders in its date range (at least sqrt(page_size * orders in
+the range)), pages walk the created_at index rather than the filter's own index (see
+HistoryController.conditions): a page then reads about page_size * orders / kept index entries,
+fewer than sorting all kept orders would take.
 """
 
 from __future__ import annotations
@@ -57,8 +58,10 @@ class HistoryPageSource:
         count = self.controller.count(self.filter)
         self._by_time = False
         if not self.filter.is_empty and count > 0:
-            orders = self.controller.order_count_estimate()
-            self._by_time = count * count >= self.page_size * orders
+            # Walking the time index reads about page_size * in_period / count entries a page;
+            # the filter's own index reads all `count` orders and sorts them. Take the cheaper.
+            in_period = self.controller.orders_in_period(self.filter)
+            self._by_time = count * count >= self.page_size * in_period
         self._count = count
         self._down, self._up = [], []
         self._boundaries.clear()

@@ -40,7 +40,7 @@ from pathlib import Path
 from pos_app.db.engine import sqlite_url
 from pos_app.db.migrate import head_revision, upgrade_database
 
-BUILDER_VERSION = 2
+BUILDER_VERSION = 3
 SIZE_ENV = "POS_BIG_ORDERS"
 DEFAULT_ORDERS = 1_000_000
 CACHE_ENV = "POS_TEST_CACHE"
@@ -101,6 +101,9 @@ def cached_database(orders: int) -> tuple[Path, float | None]:
     target = directory / f"history-{orders}-{head_revision()}-v{BUILDER_VERSION}.sqlite3"
     if target.exists():
         return target, None
+    # A file of an older schema or builder is of no use any more: 800 MB at 1,000,000 orders.
+    for stale in directory.glob(f"history-{orders}-*.sqlite3"):
+        stale.unlink(missing_ok=True)
     # Built under a private name and renamed: a half-built file is never taken for a cached one.
     partial = directory / f".{target.name}.{os.getpid()}.partial"
     partial.unlink(missing_ok=True)
@@ -225,16 +228,16 @@ def _fill(db: sqlite3.Connection, orders: int, shifts: int) -> None:
         SELECT id, order_id, item_id, quantity, price_paid, list_price, override_reason,
                tax_rate, tax_name, discount_kind, discount_value, discount_reason,
                line_discount, 0, net, gross - net, gross
-        FROM gen_lines ORDER BY id
+        FROM gen_lines ORDER BY order_id, tax_rate, id
         """
     )
     db.execute(
         """
         INSERT INTO order_taxes (order_id, tax_name, tax_rate, net, tax)
-        SELECT gen_lines.order_id, tax_name, tax_rate, SUM(net), SUM(gross - net)
+        SELECT gen_lines.order_id, MIN(tax_name), tax_rate, SUM(net), SUM(gross - net)
         FROM gen_lines JOIN orders ON orders.id = gen_lines.order_id
         WHERE orders.status = 'paid'
-        GROUP BY gen_lines.order_id, tax_name, tax_rate
+        GROUP BY gen_lines.order_id, tax_rate
         """
     )
     # Every third sale by card, the rest in cash handed over in whole 5.00 notes.
@@ -254,7 +257,7 @@ def _fill(db: sqlite3.Connection, orders: int, shifts: int) -> None:
         INSERT INTO stock_movements (item_id, change, kind, order_id, created_at)
         SELECT gen_lines.item_id, -gen_lines.quantity, 'sale', orders.id, orders.paid_at
         FROM gen_lines JOIN orders ON orders.id = gen_lines.order_id
-        WHERE orders.status = 'paid' ORDER BY gen_lines.id
+        WHERE orders.status = 'paid' ORDER BY gen_lines.order_id, gen_lines.tax_rate, gen_lines.id
         """
     )
     _fill_refunds(db, params)
@@ -279,10 +282,12 @@ def _fill_lines(db: sqlite3.Connection, orders: int) -> None:
     db.execute(
         """
         CREATE TEMP TABLE gen_lines (
-            id INTEGER PRIMARY KEY, order_id INTEGER, item_id INTEGER, quantity INTEGER,
+            id INTEGER, order_id INTEGER, item_id INTEGER, quantity INTEGER,
             price_paid INTEGER, list_price INTEGER, override_reason TEXT, tax_rate INTEGER,
             tax_name TEXT, discount_kind TEXT, discount_value INTEGER, discount_reason TEXT,
-            line_discount INTEGER, net INTEGER, gross INTEGER)
+            line_discount INTEGER, net INTEGER, gross INTEGER,
+            -- Kept in this order, the sums per order and per order and rate stream without sorting.
+            PRIMARY KEY (order_id, tax_rate, id)) WITHOUT ROWID
         """
     )
     db.execute(

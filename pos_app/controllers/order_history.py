@@ -507,7 +507,7 @@ class HistoryController(QObject):
             parameters.update(key_at=key.created_at, key_id=key.id)
         with self._uow.read() as session:
             # On the connection, not the Session: a Core statement needs none of the ORM's work.
-            result = session.connection().execute(statement, parameters)
+            result = session.connection().execute(statement, parameters).all()
             return [
                 HistoryRow(
                     order_id,

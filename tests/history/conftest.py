@@ -30,18 +30,27 @@ TIMINGS: dict[str, Any] = {}
 TIMINGS_FILE = "history_timings.json"
 
 
-@pytest.fixture(scope="session")
-def mid_shop(tmp_path_factory: pytest.TempPathFactory) -> BigShop:
-    return copy_of_big_shop(tmp_path_factory.mktemp("mid-shop") / "mid.sqlite3", MID_ORDERS)
+def _remove(shop: BigShop) -> None:
+    """Delete a session's copy (800 MB at 1,000,000 orders): pytest keeps its last temporary folders."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{shop.path}{suffix}").unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
-def big_shop(tmp_path_factory: pytest.TempPathFactory) -> BigShop:
+def mid_shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BigShop]:
+    shop = copy_of_big_shop(tmp_path_factory.mktemp("mid-shop") / "mid.sqlite3", MID_ORDERS)
+    yield shop
+    _remove(shop)
+
+
+@pytest.fixture(scope="session")
+def big_shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BigShop]:
     shop = copy_of_big_shop(tmp_path_factory.mktemp("big-shop") / "big.sqlite3")
     TIMINGS["orders"] = shop.orders
     if shop.build_seconds is not None:
         TIMINGS["build_seconds"] = round(shop.build_seconds, 2)
-    return shop
+    yield shop
+    _remove(shop)
 
 
 @pytest.fixture(scope="session")

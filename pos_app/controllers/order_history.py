@@ -26,7 +26,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -254,9 +253,11 @@ _KEY_ID = bindparam("key_id", type_=Integer())
 _LIMIT = bindparam("page_limit", type_=Integer())
 
 
-@lru_cache(maxsize=32)
+STATEMENTS_KEPT = 64  # page statements built for recent filters (about four per filter)
+
+
 def _page_statement(
-    terms: tuple[ColumnElement[bool], ...], direction: str, keyed: bool, inclusive: bool
+    terms: Sequence[ColumnElement[bool]], direction: str, keyed: bool, inclusive: bool
 ) -> Select[Any]:
     """The statement for one page: "down" (older than the key) or "up" (newer), rows newest first.
 
@@ -316,7 +317,9 @@ class HistoryController(QObject):
         super().__init__(parent)
         self._uow = uow
         self._zone = zone
-        self._terms_cache: dict[tuple[HistoryFilter, bool], tuple[ColumnElement[bool], ...]] = {}
+        # Page statements by (filter, by_time, direction, keyed, inclusive): built once per filter, so
+        # each page only binds its key and limit (SQLAlchemy's compiled cache then hits at once).
+        self._statements: dict[tuple[HistoryFilter, bool, str, bool, bool], Select[Any]] = {}
 
     # -- the list ------------------------------------------------------------------------
 
@@ -396,8 +399,9 @@ class HistoryController(QObject):
         by_time: bool = False,
     ) -> list[HistoryRow]:
         """Up to `limit` orders older than `key` (from `key` on when inclusive), newest first."""
-        terms = self._terms(history_filter, by_time)
-        statement = _page_statement(terms, "down", key is not None, inclusive and key is not None)
+        statement = self._statement(
+            history_filter, by_time, "down", key is not None, inclusive and key is not None
+        )
         return self._rows(statement, key, limit)
 
     def page_before(
@@ -409,8 +413,7 @@ class HistoryController(QObject):
         by_time: bool = False,
     ) -> list[HistoryRow]:
         """Up to `limit` orders just newer than `key` (the oldest when None), returned newest first."""
-        terms = self._terms(history_filter, by_time)
-        return self._rows(_page_statement(terms, "up", key is not None, False), key, limit)
+        return self._rows(self._statement(history_filter, by_time, "up", key is not None, False), key, limit)
 
     def anchors_down(
         self,
@@ -490,16 +493,18 @@ class HistoryController(QObject):
         with self._uow.read() as session:
             return list(session.scalars(statement))
 
-    def _terms(self, history_filter: HistoryFilter, by_time: bool) -> tuple[ColumnElement[bool], ...]:
-        # Built once per filter: the same expression objects let _page_statement's cache hit.
-        cache_key = (history_filter, by_time)
-        terms = self._terms_cache.get(cache_key)
-        if terms is None:
-            terms = tuple(self.conditions(history_filter, by_time=by_time))
-            self._terms_cache[cache_key] = terms
-            while len(self._terms_cache) > 32:
-                self._terms_cache.pop(next(iter(self._terms_cache)))
-        return terms
+    def _statement(
+        self, history_filter: HistoryFilter, by_time: bool, direction: str, keyed: bool, inclusive: bool
+    ) -> Select[Any]:
+        cache_key = (history_filter, by_time, direction, keyed, inclusive)
+        statement = self._statements.get(cache_key)
+        if statement is None:
+            terms = self.conditions(history_filter, by_time=by_time)
+            statement = _page_statement(terms, direction, keyed, inclusive)
+            self._statements[cache_key] = statement
+            while len(self._statements) > STATEMENTS_KEPT:
+                self._statements.pop(next(iter(self._statements)))
+        return statement
 
     def _rows(self, statement: Select[Any], key: HistoryKey | None, limit: int) -> list[HistoryRow]:
         parameters: dict[str, Any] = {"page_limit": max(limit, 0)}

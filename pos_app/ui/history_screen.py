@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,18 @@ from pos_app.ui.status_label import StatusLabel
 
 APPLY_DELAY_MS = 400  # typing pauses this long before the filters apply by themselves
 STATUS_BOXES = (("paid", "Paid"), ("void", "Void"), ("parked", "Parked"), ("draft", "Open"))
+# The widest text each table column usually shows (the customer column takes the space left).
+COLUMN_SAMPLES = (
+    "Receipt0",
+    "2026-11-24 23:59",
+    "2026-11-24 23:59",
+    "Customer name",
+    "Cashier name",
+    "Parked",
+    "Items0",
+    "10,000.00",
+    "Refunded",
+)
 
 
 def _line_edit(name: str, placeholder: str, width: int | None = None) -> QLineEdit:
@@ -74,6 +85,7 @@ class HistoryScreen(QWidget):
         self.amount_max = _line_edit("historyAmountMax", "Max amount", 100)
         self.cashier = QComboBox()
         self.cashier.setObjectName("historyCashier")
+        self.cashier.setMinimumWidth(160)
         self.cashier.setEditable(True)
         self.cashier.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         cashier_field = self.cashier.lineEdit()
@@ -86,8 +98,13 @@ class HistoryScreen(QWidget):
         self.model = HistoryTableModel(history)
         self.table = make_result_table(self.model)
         self.table.setObjectName("historyTable")
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fixed widths from the text they hold: measuring a million rows' contents is not an option.
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Uniform row heights: the view never asks a million rows for their size.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -108,22 +125,24 @@ class HistoryScreen(QWidget):
     # -- layout and wiring ---------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        bar = QGridLayout()
-        bar.addWidget(QLabel("Dates"), 0, 0)
-        bar.addWidget(self.date_from, 0, 1)
-        bar.addWidget(self.date_to, 0, 2)
-        bar.addWidget(self.customer, 0, 3, 1, 3)
-        bar.addWidget(self.cashier, 0, 6)
-        bar.addWidget(QLabel("Status"), 1, 0)
-        statuses = QHBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(QLabel("Dates"))
+        first.addWidget(self.date_from)
+        first.addWidget(self.date_to)
+        first.addWidget(self.customer, 1)
+        first.addWidget(self.cashier)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("Status"))
         for box in self.status_boxes.values():
-            statuses.addWidget(box)
-        bar.addLayout(statuses, 1, 1, 1, 2)
-        bar.addWidget(self.receipt, 1, 3)
-        bar.addWidget(self.amount_min, 1, 4)
-        bar.addWidget(self.amount_max, 1, 5)
-        bar.addWidget(self.clear_button, 1, 6)
-        bar.setColumnStretch(3, 1)
+            second.addWidget(box)
+        second.addWidget(self.receipt)
+        second.addWidget(self.amount_min)
+        second.addWidget(self.amount_max)
+        second.addStretch(1)
+        second.addWidget(self.clear_button)
+        bar = QVBoxLayout()
+        bar.addLayout(first)
+        bar.addLayout(second)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -1,7 +1,8 @@
 """The main window: every screen as a tab with its own key; Ctrl+Q quits.
 
 The till's screens come first (F1 sell, F2 catalog, F3 customers); the owner's back office
-follows on Ctrl+digit (Ctrl+5 reports, Ctrl+6 stock), since the sell screen uses F4 to F12.
+follows on Ctrl+digit (Ctrl+4 order history, Ctrl+5 reports, Ctrl+6 stock), since the sell
+screen uses F4 to F12. The File menu exports; the Shop menu purges old orders.
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
 """
 
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.order_history import HistoryController
 from pos_app.controllers.reports import ReportsController
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.export_menu import ExportMenu
+from pos_app.ui.history_screen import HistoryScreen
 from pos_app.ui.purge_dialog import PurgeLauncher
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.reports_screen import ReportsScreen
@@ -37,6 +40,7 @@ class MainWindow(QMainWindow):
         )
         self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates, imports=controllers.imports)
         self.customers = CustomersScreen(controllers.customers, imports=controllers.imports)
+        self.history = HistoryScreen(HistoryController(controllers.uow), self)
         self.reports = ReportsScreen(ReportsController(controllers.uow))
         self.stock = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
 
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
             (self.sell, "Sell", "F1", self.sell.focus_scan_field),
             (self.catalog, "Catalog", "F2", self.catalog.focus_search),
             (self.customers, "Customers", "F3", self.customers.focus_search),
+            (self.history, "History", "Ctrl+4", self.history.focus_filters),
             (self.reports, "Reports", "Ctrl+5", self.reports.focus_chooser),
             (self.stock, "Stock", "Ctrl+6", self.stock.focus_search),
         ):

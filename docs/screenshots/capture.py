@@ -1,4 +1,4 @@
-"""Regenerate the README screenshots: a demo shop, a sale in progress, each main screen, an X report.
+"""Regenerate the README screenshots: a demo shop, a sale in progress, each main screen, a Z report.
 
 Run from the repository root: QT_QPA_PLATFORM=offscreen python docs/screenshots/capture.py
 """
@@ -58,6 +58,25 @@ def main() -> None:
             window.tabs.setCurrentWidget(window.customers)
             app.processEvents()
             window.grab().save(str(OUT / "customers.png"))
+            window.tabs.setCurrentWidget(window.history)
+            app.processEvents()
+            # A paid sale with a return, so the detail pane shows lines, payments and the refund.
+            window.history.table.setFocus()
+            for _ in range(6):
+                QTest.keyClick(window.history.table, Qt.Key.Key_Down)
+            app.processEvents()
+            window.grab().save(str(OUT / "history.png"))
+            window.tabs.setCurrentWidget(window.reports)
+            app.processEvents()
+            window.reports.run()
+            app.processEvents()
+            window.grab().save(str(OUT / "reports.png"))
+            window.tabs.setCurrentWidget(window.stock)
+            app.processEvents()
+            window.stock.table.setFocus()
+            QTest.keyClick(window.stock.table, Qt.Key.Key_Down)
+            app.processEvents()
+            window.grab().save(str(OUT / "stock.png"))
             window.close()
         finally:
             controllers.close()

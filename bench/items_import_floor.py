@@ -73,7 +73,10 @@ def orm_insert_and_index(folder: Path, rows: list[dict[str, object]]) -> tuple[f
             session.execute(insert(Item).values(active=true(), created_at=stamp, updated_at=stamp), rows)
             inserted = time.perf_counter()
             session.execute(
-                text("INSERT INTO items_fts(rowid, name, sku, barcode) SELECT id, name, sku, barcode FROM items")
+                text(
+                    "INSERT INTO items_fts(rowid, name, sku, barcode)"
+                    " SELECT id, name, sku, barcode FROM items"
+                )
             )
             indexed = time.perf_counter()
             session.rollback()
@@ -89,7 +92,8 @@ def raw_executemany(folder: Path, rows: list[dict[str, object]], *, with_trigger
         if not with_trigger:
             connection.execute("DROP TRIGGER items_fts_after_insert")
         values = [
-            (r["sku"], r["barcode"], r["name"], r["price_minor"], r["stock"], 2000, 1, STAMP, STAMP) for r in rows
+            (r["sku"], r["barcode"], r["name"], r["price_minor"], r["stock"], 2000, 1, STAMP, STAMP)
+            for r in rows
         ]
         started = time.perf_counter()
         connection.executemany(
@@ -116,7 +120,8 @@ def main() -> None:
         csv_file.write_text(
             "sku,barcode,name,price,stock,tax_rate\n"
             + "".join(
-                f"BULK-{n:06d},{gtin(n)},Bulk item {n},{n % 500}.{n % 100:02d},{n % 90},{(0, 10, 20)[n % 3]}\n"
+                f"BULK-{n:06d},{gtin(n)},Bulk item {n},{n % 500}.{n % 100:02d},"
+                f"{n % 90},{(0, 10, 20)[n % 3]}\n"
                 for n in range(count)
             ),
             encoding="utf-8",
@@ -148,7 +153,9 @@ def main() -> None:
             insert_s, index_s = orm_insert_and_index(folder, orm_rows)
             samples["ORM bulk insert alone"].append(insert_s)
             samples["FTS5 index of the new rows"].append(index_s)
-            samples["raw executemany, no search index"].append(raw_executemany(folder, raw_rows, with_trigger=False))
+            samples["raw executemany, no search index"].append(
+                raw_executemany(folder, raw_rows, with_trigger=False)
+            )
             samples["raw executemany, per-row search trigger"].append(
                 raw_executemany(folder, raw_rows, with_trigger=True)
             )

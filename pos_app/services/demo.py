@@ -520,6 +520,13 @@ def seed_demo(
             # it had and none ends below zero; no need for thousands of decrementing UPDATEs.
             # Returned units came back onto the shelf on top of that.
             row["stock"] = stock[row["id"]].shelf + returned.get(row["id"], 0)
+        # Half the shelf has a reorder point, so the stock screen's low-stock list has something
+        # to show. Drawn from a generator of its own: the sales above stay as they were.
+        shelf_rng = random.Random(seed + 1)
+        for row in item_rows:
+            row["reorder_point"] = (
+                shelf_rng.choice((5, 10, 12, 20, 24, 30)) if shelf_rng.random() < 0.5 else None
+            )
 
         known_rates = set(session.scalars(select(TaxRate.percent)))
         new_rates = [{"name": name, "percent": p} for p, name in RATE_NAMES.items() if p not in known_rates]

@@ -692,3 +692,14 @@ def test_same_seed_same_shop(tmp_path: Path) -> None:
 
     assert first == again
     assert first != other
+
+
+def test_some_items_have_reorder_points_and_some_are_low(seeded: DemoReport, db_path: Path) -> None:
+    ((tracked, low, untracked),) = query(
+        db_path,
+        "SELECT count(reorder_point), sum(stock <= reorder_point), sum(reorder_point IS NULL) FROM items",
+    )
+    # The stock screen's low-stock list has something to show, and not everything is tracked.
+    assert tracked > 50
+    assert untracked > 50
+    assert 0 < low < tracked

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from pos_app.controllers.deliveries import (
 )
 from pos_app.controllers.errors import UserError
 from pos_app.ui.key_claim import CONTROL, PLAIN, claim_keys
+from pos_app.ui.line_table import make_line_table
 from pos_app.ui.row_selection import move_selection, select_row
 from pos_app.ui.status_label import StatusLabel
 from pos_app.ui.stock_delivery_model import QUANTITY_COLUMN, DeliveryLinesModel
@@ -76,15 +76,7 @@ class DeliveryDialog(QDialog):
         self.scan_field.setObjectName("deliveryScan")
 
         self.lines_model = DeliveryLinesModel()
-        self.lines_view = QTableView()
-        self.lines_view.setObjectName("deliveryLines")
-        self.lines_view.setModel(self.lines_model)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view = make_line_table(self.lines_model, "deliveryLines")
         header = self.lines_view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 

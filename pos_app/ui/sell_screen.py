@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from pos_app.domain.money import format_money
 from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel, minus
 from pos_app.ui.discount_dialogs import DiscountDialog, PriceOverrideDialog
 from pos_app.ui.item_chooser import ItemChooserDialog
+from pos_app.ui.line_table import make_line_table
 from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.return_dialog import ReturnDialog
@@ -87,15 +87,7 @@ class SellScreen(QWidget):
         self.message.setWordWrap(True)
 
         self.cart_model = CartModel()
-        self.cart_view = QTableView()
-        self.cart_view.setObjectName("cartView")
-        self.cart_view.setModel(self.cart_model)
-        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.cart_view.verticalHeader().setVisible(False)
+        self.cart_view = make_line_table(self.cart_model, "cartView")
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 4):

@@ -7,7 +7,6 @@ come back as ItemRow tuples straight from the columns, never as entities.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -18,8 +17,6 @@ from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.sql_types import SelectT
 from pos_app.db.models import Item, TaxRate
 
-# Letters and digits, as FTS5's unicode61 tokenizer splits them: "_" separates words there too.
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 ITEM_COLUMNS = (
     Item.id,
     Item.sku,
@@ -53,8 +50,17 @@ def find_by_code(session: Session, code: str) -> ItemRow | None:
 
 
 def search_words(user_text: str) -> list[str]:
-    """The words of typed text; composed first (NFC), so "e" + a combining accent is one letter "é"."""
-    return _WORD.findall(unicodedata.normalize("NFC", user_text))
+    """The words of typed text as FTS5's unicode61 tokenizer splits text: runs of letters, digits and
+    marks (so "_", "%" and other punctuation separate words), composed first (NFC)."""
+    words: list[str] = []
+    word: list[str] = []
+    for char in unicodedata.normalize("NFC", user_text) + " ":
+        if unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Co":
+            word.append(char)
+        elif word:
+            words.append("".join(word))
+            word.clear()
+    return words
 
 
 def has_search_words(user_text: str) -> bool:

@@ -34,6 +34,7 @@ import pytest
 import pos_app
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.settings import ShopSettings
+from pos_app.domain.cash import Tender, TenderMethod
 
 CHILD = Path(__file__).with_name("crash_child.py")
 DEFAULT_ROUNDS = 40
@@ -274,3 +275,42 @@ STOCK_NOT_JOURNAL = """
     FROM items i
     WHERE i.stock != coalesce((SELECT sum(m.change) FROM stock_movements m WHERE m.item_id = i.id), 0)
 """
+
+
+def test_the_checks_find_half_written_and_missing_records(shop: Path) -> None:
+    """The invariants above are not vacuous: each kind of damage a crash could leave is reported."""
+    app = AppControllers(f"sqlite:///{shop}")
+    try:
+        app.sale.scan("CRASH-1")
+        receipt = app.sale.pay([Tender(TenderMethod.CASH, Decimal("5.00"))])
+        app.sale.scan("CRASH-2")  # a draft in progress is fine
+    finally:
+        app.close()
+    assert check_database(shop, {receipt.order_id: receipt.receipt_no}, set()) == []
+
+    db = sqlite3.connect(shop)
+    with db:
+        db.execute(
+            "INSERT INTO orders (status, created_at, paid_at, receipt_no, shift_id, subtotal, tax_total,"
+            " total, cash_rounding, discount_total)"
+            " VALUES ('paid', '2026-01-01', '2026-01-01', 3, 1, 0, 0, 500, 0, 0)"
+        )
+        db.execute(
+            "INSERT INTO stock_movements (item_id, change, kind, created_at)"
+            " VALUES (2, -1, 'sale', '2026-01-01')"
+        )
+        db.execute("UPDATE items SET stock = stock + 1 WHERE id = 3")
+    db.close()
+
+    problems = "\n".join(check_database(shop, {receipt.order_id: receipt.receipt_no, 99: 2}, {7}))
+    for expected in (
+        "reported sale 99 (receipt 2) is [] in the database",
+        "reported returns missing: [7]",
+        "paid orders without lines",
+        "paid orders whose payments do not cover",
+        "paid orders whose order_taxes do not add up",
+        "'sale' stock movements without a paid order",
+        "items whose stock is not the sum of their journal",
+        "receipt numbers have gaps or duplicates: [1, 3]",
+    ):
+        assert expected in problems

@@ -7,7 +7,7 @@ come back as ItemRow tuples straight from the columns, never as entities.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select, text
@@ -17,7 +17,6 @@ from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.sql_types import SelectT
 from pos_app.db.models import Item, TaxRate
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 ITEM_COLUMNS = (
     Item.id,
     Item.sku,
@@ -50,14 +49,28 @@ def find_by_code(session: Session, code: str) -> ItemRow | None:
     return None if row is None else to_row(row)
 
 
+def search_words(user_text: str) -> list[str]:
+    """The words of typed text as FTS5's unicode61 tokenizer splits text: runs of letters, digits and
+    marks (so "_", "%" and other punctuation separate words), composed first (NFC)."""
+    words: list[str] = []
+    word: list[str] = []
+    for char in unicodedata.normalize("NFC", user_text) + " ":
+        if unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Co":
+            word.append(char)
+        elif word:
+            words.append("".join(word))
+            word.clear()
+    return words
+
+
 def has_search_words(user_text: str) -> bool:
     """Whether the text holds anything to search for (punctuation alone does not)."""
-    return _WORD.search(user_text) is not None
+    return bool(search_words(user_text))
 
 
 def fts_query(user_text: str) -> str | None:
     """An FTS5 MATCH expression: every word typed must prefix-match some column."""
-    words = _WORD.findall(user_text)
+    words = search_words(user_text)
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
@@ -72,7 +85,7 @@ def _search_filter(session: Session, user_text: str) -> ColumnElement[bool] | No
             match=match
         )
         return Item.id.in_(matching_ids.columns(literal_column("rowid")))
-    words = _WORD.findall(user_text)
+    words = search_words(user_text)
     if not words:
         return None
     return and_(

@@ -44,7 +44,7 @@ from pos_app.domain.discounts import (
     clean_reason,
     parse_discount,
 )
-from pos_app.domain.money import ZERO, MoneyError, format_money, parse_money
+from pos_app.domain.money import MAX_AMOUNT, ZERO, MoneyError, format_money, parse_money
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
 from pos_app.domain.tax import TaxRate
 from pos_app.domain.validation import (
@@ -429,7 +429,11 @@ class SaleController(QObject):
             raise UserError(
                 f"{format_money(given)} does not cover the total of {format_money(total)}.", "tendered"
             )
-        return self.pay([Tender(TenderMethod.CASH, given)] if given > 0 else [])
+        try:
+            tenders = [Tender(TenderMethod.CASH, given)] if given > 0 else []
+        except TenderError as error:
+            raise UserError(error.message, "tendered") from None
+        return self.pay(tenders)
 
     def pay(self, tenders: Sequence[Tender]) -> SaleReceipt:
         """Complete the sale with one or more tenders (only cash may be overpaid).
@@ -564,6 +568,13 @@ class SaleController(QObject):
             totals = price_order_of(order, settings)
         except DiscountError as error:
             raise UserError(_misfit_message(order, settings, error), error.field) from None
+        if totals.total > MAX_AMOUNT:
+            # No tender could ever pay it (see Tender): refuse the edit, not the payment.
+            raise UserError(
+                f"The sale would come to {format_money(totals.total)}, more than the "
+                f"{format_money(MAX_AMOUNT)} one sale can take; nothing was changed.",
+                "quantity",
+            )
         for line, priced in zip(order.items, totals.lines, strict=True):
             line.line_discount = priced.line_discount
             line.order_discount = priced.order_discount

@@ -65,7 +65,9 @@ class CustomerDraft:
 
 
 def clean_name(text: str, field: str = "name") -> str:
-    name = " ".join(text.split())
+    # Composed (NFC): an accent typed or pasted as a separate combining mark is stored, searched and
+    # printed as the one letter it is.
+    name = " ".join(unicodedata.normalize("NFC", text).split())
     if any(unicodedata.category(char) == "Cc" for char in name):
         raise ValidationError(field, f"{field.capitalize()} contains control characters")
     if not name:

@@ -15,6 +15,7 @@ the two over tricky inputs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -83,7 +84,7 @@ class ItemChecker:
                 return None
         else:
             code = None
-        name = " ".join(name.split())
+        name = " ".join(unicodedata.normalize("NFC", name).split())  # as clean_name
         if not name or len(name) > MAX_NAME or _CONTROL.search(name):
             return None
         if not _PLAIN_PRICE.fullmatch(price):

@@ -96,14 +96,6 @@ class PurgePermit(Base):
     granted_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class UserRole(enum.StrEnum):
-    """Who may do what is pos_app.domain.permissions' table; these are the stored values."""
-
-    CASHIER = "cashier"
-    MANAGER = "manager"
-    OWNER = "owner"
-
-
 class User(Base):
     """A person who works the till. Deactivated when they leave, never deleted (sales point at them).
 
@@ -124,7 +116,7 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60, collation="NOCASE"), unique=True)
-    role: Mapped[str] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(8))  # a pos_app.domain.permissions.Role value
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

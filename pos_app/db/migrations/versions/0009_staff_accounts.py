@@ -3,7 +3,7 @@
 - `users`: one row per person who works the till. The name is unique without regard to case
   (COLLATE NOCASE; the controller also compares Unicode case-folded names). Cashiers log in
   with a PIN and have no password; managers and owners log in with a password and have no PIN
-  (a 4–6 digit secret is only as strong as its lockout, so rights beyond a cashier's need a
+  (a 4-6 digit secret is only as strong as its lockout, so rights beyond a cashier's need a
   password). Both rules are CHECK constraints. People are deactivated, never deleted.
   `failed_attempts` and `locked_until` carry the password lockout (pos_app.controllers.users).
 - `orders.cashier_id` and `shifts.user_id`: nullable links to `users` (NULL for the sales and
@@ -11,9 +11,10 @@
   at is refused: SQLite's default NO ACTION on a non-deferred foreign key checks at the end of the
   statement, which for a DELETE is what RESTRICT does. The clause is left out on purpose: SQLite
   keeps a column-level ON DELETE only in the table text, where SQLAlchemy's reflection does not
-  read it, so the migrated schema would no longer compare equal to the models. Both are added with a plain ADD COLUMN (a column-level REFERENCES clause, which SQLite
-  allows for a column whose default is NULL) rather than a batch rebuild, so the closed-shift
-  triggers on `orders` and `shifts` (0004, 0008) stay untouched — as 0007 added import_ref.
+  read it, so the migrated schema would no longer compare equal to the models. Both are added
+  with a plain ADD COLUMN (a column-level REFERENCES clause, which SQLite allows for a column
+  whose default is NULL) rather than a batch rebuild, so the closed-shift triggers on `orders`
+  and `shifts` (0004, 0008) stay untouched, as 0007 added import_ref.
   SQLite >= 3.35 drops such a column in place too, so the downgrade keeps the triggers as well.
 
 Revision ID: 0009

@@ -360,8 +360,9 @@ class UserController:
     def _check_name_free(session: Session, name: str) -> None:
         # NOCASE in the database folds ASCII only; compare Unicode case-folded names here.
         wanted = name.casefold()
-        if any(existing.casefold() == wanted for existing in session.scalars(select(User.name))):
-            raise ConflictError(f"There is already someone called {name}.", "name")
+        for existing in session.scalars(select(User.name)):
+            if existing.casefold() == wanted:
+                raise ConflictError(f"There is already someone called {existing}.", "name")
 
     @staticmethod
     def _lookup(session: Session, name: str) -> User | None:

@@ -14,7 +14,7 @@ the action can record who approved it.
 
 from __future__ import annotations
 
-import itertools
+import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -35,7 +35,8 @@ class Approval:
 
     approver: StaffMember
     permission: Permission
-    serial: int
+    # Random, so an approval made up or issued by another StaffController never matches one of ours.
+    token: str
 
 
 class StaffController(QObject):
@@ -53,8 +54,7 @@ class StaffController(QObject):
         super().__init__(parent)
         self._users = users
         self._current: StaffMember | None = None
-        self._serials = itertools.count(1)
-        self._open_approvals: set[int] = set()
+        self._open_approvals: set[str] = set()
 
     @property
     def current(self) -> StaffMember | None:
@@ -83,8 +83,8 @@ class StaffController(QObject):
                 f"{approver.name} cannot approve this: {refusal_message(permission)[:1].lower()}"
                 f"{refusal_message(permission)[1:]}"
             )
-        approval = Approval(approver, permission, next(self._serials))
-        self._open_approvals.add(approval.serial)
+        approval = Approval(approver, permission, secrets.token_hex(16))
+        self._open_approvals.add(approval.token)
         return approval
 
     def require(self, permission: Permission, approval: Approval | None = None) -> StaffMember | None:
@@ -101,9 +101,12 @@ class StaffController(QObject):
             raise PermissionDeniedError(
                 f"That approval was for something else. {refusal_message(permission)}"
             )
-        if approval.serial not in self._open_approvals:
-            raise PermissionDeniedError(f"That approval has been used already. {refusal_message(permission)}")
-        self._open_approvals.discard(approval.serial)
+        if approval.token not in self._open_approvals:
+            raise PermissionDeniedError(
+                "That approval is not valid (each one is for one action, until logout). "
+                + refusal_message(permission)
+            )
+        self._open_approvals.discard(approval.token)
         return approval.approver
 
     def require_discount(

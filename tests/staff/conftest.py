@@ -7,16 +7,20 @@ default parameters themselves.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy.pool import NullPool
 
+import pos_app.db.migrate as migrate
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.hashing import Hashers
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.users import UserController
+from pos_app.db.engine import create_app_engine
 
 
 class Clock:
@@ -61,3 +65,23 @@ def users(app: AppControllers, hashers: Hashers, clock: Clock) -> UserController
 @pytest.fixture
 def staff(users: UserController) -> StaffController:
     return StaffController(users)
+
+
+@pytest.fixture
+def run_alembic() -> Callable[[str, Callable[..., Any], str], None]:
+    """Run an Alembic command the way upgrade_database does (as tests/unit/conftest.py's fixture of
+    the same name, which this tree cannot import): foreign keys off, legacy ALTER TABLE on."""
+
+    def run(url: str, action: Callable[..., Any], revision: str) -> None:
+        engine = create_app_engine(url, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                connection.connection.dbapi_connection.execute("PRAGMA legacy_alter_table=ON")
+                config = migrate.alembic_config()
+                config.attributes["connection"] = connection
+                action(config, revision)
+        finally:
+            engine.dispose()
+
+    return run

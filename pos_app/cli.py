@@ -10,6 +10,10 @@
     pos-app [--db PATH] purge --before YYYY-MM-DD [--yes] [--vacuum]
     pos-app [--db PATH] import orders FILE.csv           sales history from another system
     pos-app [--db PATH] export orders|lines|items|customers FILE.csv [--from DATE] [--to DATE]
+    pos-app [--db PATH] setup --shop-name NAME --currency CODE --owner NAME --owner-password PW|-
+                              [--address TEXT] [--tax-rate NAME=PERCENT ...]
+    pos-app [--db PATH] user add NAME --role cashier|manager|owner (--pin PIN|- | --password PW|-)
+    pos-app [--db PATH] user list | user deactivate NAME
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -24,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from pos_app import __version__
+from pos_app.cli_staff import add_staff_parsers
 from pos_app.db.engine import resolve_database_url
 from pos_app.paths import default_database_path
 
@@ -80,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="last day (YYYY-MM-DD), orders and lines",
     )
+    add_staff_parsers(commands)
     return parser
 
 
@@ -140,6 +146,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"pos-app: {problem}. Nothing was exported.", file=sys.stderr)
             return EXIT_FAILED
 
+    if args.command in ("setup", "user"):
+        from pos_app.cli_staff import staff_command_problem
+
+        refusal = staff_command_problem(url, args)
+        if refusal is not None:
+            print(f"pos-app: {refusal[1]}", file=sys.stderr)
+            return refusal[0]
     if args.command == "import" and not args.file.is_file():
         # Checked before the database is opened, so a typo creates no empty shop file.
         print(f"pos-app: {args.file}: no such file. Nothing was imported.", file=sys.stderr)
@@ -151,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     if args.command == "demo":
         return _seed_demo(url)
+    if args.command in ("setup", "user"):
+        from pos_app.cli_staff import run_staff_command
+
+        return run_staff_command(url, args)
     if args.command == "purge":
         from pos_app.cli_purge import run_purge
 

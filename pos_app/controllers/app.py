@@ -13,10 +13,12 @@ from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
+from pos_app.controllers.staff import StaffController
 from pos_app.controllers.stock import StockController
 from pos_app.controllers.stock_levels import StockLevelController
 from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.controllers.transactions import UnitOfWork
+from pos_app.controllers.users import UserController
 from pos_app.db.engine import create_app_engine
 
 
@@ -43,6 +45,9 @@ class AppControllers:
         self.stock_levels = StockLevelController(self.uow)
         self.deliveries = DeliveryController(self.uow)
         self.imports = ImportController(self.uow, self.engine)
+        # Staff accounts and the person logged in (pos_app.controllers.users, .staff).
+        self.users = UserController(self.uow)
+        self.staff = StaffController(self.users)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

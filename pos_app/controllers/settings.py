@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
+from pos_app.domain.currency import check_currency
 from pos_app.domain.tax import ROUNDING_MODES, RoundingPolicy, TaxRounding
 from pos_app.receipts.text_layout import DEFAULT_COLUMNS, MAX_COLUMNS, MIN_COLUMNS
 
@@ -109,6 +110,8 @@ class ShopSettings:
     shop_name: str = "My Shop"
     shop_address: str = ""
     shop_tax_id: str = ""
+    # The shop's ISO 4217 currency (pos_app.domain.currency); empty until the shop is set up.
+    currency: str = ""
     receipt_footer: str = "Thank you for shopping with us"
     # The receipt printer (see the module docstring).
     receipt_output: ReceiptOutput = ReceiptOutput.NONE
@@ -136,6 +139,8 @@ class ShopSettings:
             ("tax_rounding", TaxRounding),
         ):
             object.__setattr__(self, name, kind(getattr(self, name)))
+        if self.currency:
+            object.__setattr__(self, "currency", check_currency(self.currency))
         if not MIN_COLUMNS <= self.printer_columns <= MAX_COLUMNS:
             raise ValueError(f"Printer columns must be from {MIN_COLUMNS} to {MAX_COLUMNS}")
         if self.printer_usb.strip():
@@ -199,6 +204,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "shop_name": str,
     "shop_address": str,
     "shop_tax_id": str,
+    "currency": str,
     "receipt_footer": str,
     "receipt_output": ReceiptOutput,
     "printer_connection": PrinterConnection,

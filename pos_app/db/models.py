@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import cast
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -95,6 +96,37 @@ class PurgePermit(Base):
     granted_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class User(Base):
+    """A person who works the till. Deactivated when they leave, never deleted (sales point at them).
+
+    Cashiers have a PIN and no password; managers and owners a password and no PIN (migration
+    0009 says why). The hashes are argon2 strings (pos_app.controllers.hashing). The name is
+    unique without regard to case.
+    """
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("role IN ('cashier', 'manager', 'owner')", name="role_known"),
+        CheckConstraint(
+            "(role = 'cashier') = (pin_hash IS NOT NULL) AND (role = 'cashier') = (password_hash IS NULL)",
+            name="credential_fits_role",
+        ),
+        CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60, collation="NOCASE"), unique=True)
+    role: Mapped[str] = mapped_column(String(8))  # a pos_app.domain.permissions.Role value
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Consecutive failed password logins; at the limit the account is locked until `locked_until`.
+    failed_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class TaxRate(Base):
     """A named tax rate. Items refer to a rate by its percent, which is therefore unique."""
 
@@ -139,6 +171,9 @@ class Shift(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     expected_cash: Mapped[Decimal | None] = mapped_column(Money)
     counted_cash: Mapped[Decimal | None] = mapped_column(Money)
+    # The account that opened the shift; NULL for shifts from before staff accounts (0009).
+    # No ON DELETE action (NO ACTION): deleting a user who opened a shift is refused (migration 0009).
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
     movements: Mapped[list[CashMovement]] = relationship(back_populates="shift", order_by="CashMovement.id")
     counts: Mapped[list[CashCount]] = relationship(
@@ -259,6 +294,9 @@ class Order(Base):
     # The other system's order_ref for a sale imported from it (services.order_import); NULL for
     # the till's own sales. Unique, so a re-imported file never records a sale twice.
     import_ref: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
+    # Who rang the sale up; NULL for sales from before staff accounts (0009) and imported history.
+    # No ON DELETE action (NO ACTION): deleting a user who rang up a sale is refused (migration 0009).
+    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
     customer: Mapped[Customer | None] = relationship(back_populates="orders")
     items: Mapped[list[OrderItem]] = relationship(

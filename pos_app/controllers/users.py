@@ -1,0 +1,412 @@
+"""Staff accounts: adding, listing and deactivating people, changing their PIN or password, and
+checking a PIN or a password at login.
+
+Rules (what the till says when they are broken is in each check):
+
+- A name is 1-60 characters, unique without regard to case.
+- Cashiers have a PIN of 4-6 digits and no password; managers and owners a password of at least
+  8 characters and no PIN (migration 0009 says why). PINs where every digit is the same (0000) or
+  the digits run straight up or down (1234, 98765) are refused: they are what a stranger types
+  first, and the lockout allows five tries.
+- A PIN alone logs a cashier in ("a PIN unlocks the till"), so two active cashiers can never
+  share one: a new PIN is checked against every active cashier's hash. The owner setting a PIN
+  learns that a PIN is taken; that is the price of PIN-only login, and only the owner manages
+  staff.
+- Lockout. A wrong password counts against that account: after 5 in a row it is locked for
+  `lock_minutes` (even the right password is refused until then); a successful login resets the
+  count. A wrong PIN identifies nobody, so it counts against the till's PIN pad instead: after
+  5 wrong PINs in a row the pad is locked for `lock_minutes` for every cashier, while managers
+  and owners can still log in with their password, and such a login clears the pad's lock (a
+  manager walking over to the till). The pad's count lives in the `settings` table, so
+  restarting the program does not reset it.
+- People are deactivated, never deleted; the last active owner cannot be deactivated.
+- A successful login upgrades a hash made with older argon2 parameters in the same transaction.
+
+The clock is injected (naive UTC datetimes, like every stored time) so tests need no sleeps.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
+from pos_app.controllers.hashing import Hashers, hash_secret, needs_rehash, verify_secret
+from pos_app.controllers.transactions import UnitOfWork
+from pos_app.db.models import Setting, User, utc_now
+from pos_app.domain.permissions import Role
+
+MAX_NAME = 60
+MIN_PASSWORD = 8
+MAX_PASSWORD = 200  # argon2 takes any length; this only stops a pasted file
+PIN_LENGTHS = range(4, 7)
+MAX_FAILURES = 5
+DEFAULT_LOCK_MINUTES = 5
+# The PIN pad's lockout state, beside the shop settings (ShopSettings ignores unknown keys).
+PIN_FAILURES_KEY = "pin_pad_failures"
+PIN_LOCKED_UNTIL_KEY = "pin_pad_locked_until"
+WRONG_PASSWORD = "Wrong name or password."
+
+
+class AuthenticationError(UserError):
+    """A login or an approval was refused: wrong PIN, wrong name or password."""
+
+
+class AccountLockedError(AuthenticationError):
+    """Too many wrong tries: the account (or the PIN pad) is locked until `until` (naive UTC)."""
+
+    def __init__(self, message: str, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """A staff account as the screens and the other controllers see it (no hashes)."""
+
+    id: int
+    name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+    @classmethod
+    def of(cls, user: User) -> StaffMember:
+        return cls(user.id, user.name, Role(user.role), user.active, user.locked_until, user.last_login_at)
+
+
+def clean_name(name: str) -> str:
+    """The name as stored; UserError (field "name") when it is empty, too long or has control characters."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise UserError("Type the person's name.", "name")
+    if len(cleaned) > MAX_NAME:
+        raise UserError(f"A name is at most {MAX_NAME} characters.", "name")
+    if not cleaned.isprintable():
+        raise UserError("A name cannot contain control characters.", "name")
+    return cleaned
+
+
+def check_pin(pin: str) -> str:
+    """`pin` if it is a PIN the till accepts, else UserError (field "pin") saying why."""
+    if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
+        raise UserError("A PIN is 4 to 6 digits.", "pin")
+    if _is_trivial_pin(pin):
+        raise UserError(
+            "That PIN is too easy to guess (all one digit, or digits in a row): choose another.", "pin"
+        )
+    return pin
+
+
+def _is_trivial_pin(pin: str) -> bool:
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    # One step size throughout: 0 is 0000, 1 is 1234 (or 7890), 9 is 4321 (or 0987).
+    return len(steps) == 1 and steps <= {0, 1, 9}
+
+
+def check_password(password: str) -> str:
+    """`password` if long enough, else UserError (field "password")."""
+    if len(password) < MIN_PASSWORD or not password.strip():
+        raise UserError(f"A password is at least {MIN_PASSWORD} characters.", "password")
+    if len(password) > MAX_PASSWORD:
+        raise UserError(f"A password is at most {MAX_PASSWORD} characters.", "password")
+    return password
+
+
+def parse_role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise UserError(f"Unknown role “{role}”: choose cashier, manager or owner.", "role") from None
+
+
+def local_time(moment: datetime) -> str:
+    """A stored naive-UTC time as the shop's local HH:MM."""
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+
+
+class UserController:
+    """Staff accounts and the checks behind every login (see the module docstring for the rules)."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        *,
+        hashers: Hashers | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        lock_minutes: int = DEFAULT_LOCK_MINUTES,
+    ) -> None:
+        self._uow = uow
+        self._hashers = hashers or Hashers()
+        self._clock = clock
+        self._lock = timedelta(minutes=lock_minutes)
+
+    # -- accounts ---------------------------------------------------------------------------
+
+    def users(self, *, include_inactive: bool = True) -> list[StaffMember]:
+        """Every account by name (active ones only when asked)."""
+        statement = select(User).order_by(User.name)
+        if not include_inactive:
+            statement = statement.where(User.active.is_(True))
+        with self._uow.read() as session:
+            return [StaffMember.of(user) for user in session.scalars(statement)]
+
+    def find(self, name: str) -> StaffMember:
+        """The account called `name` (any case); NotFoundError when there is none."""
+        with self._uow.read() as session:
+            return StaffMember.of(self._named(session, name))
+
+    def has_owner(self) -> bool:
+        """Whether the shop has been set up: an owner account exists (active or not)."""
+        with self._uow.read() as session:
+            return session.scalar(select(User.id).where(User.role == Role.OWNER.value).limit(1)) is not None
+
+    def add_user(
+        self, name: str, role: Role | str, *, pin: str | None = None, password: str | None = None
+    ) -> StaffMember:
+        """Add an active account; UserError naming the field when a rule is broken (nothing is saved)."""
+        with self._uow.write() as session:
+            user = self.add_user_in(session, name, role, pin=pin, password=password)
+            return StaffMember.of(user)
+
+    def add_user_in(
+        self, session: Session, name: str, role: Role | str, *, pin: str | None, password: str | None
+    ) -> User:
+        """add_user within the caller's write transaction (the setup command adds the owner so)."""
+        cleaned = clean_name(name)
+        kind = parse_role(role)
+        if kind is Role.CASHIER:
+            if password is not None:
+                raise UserError("Cashiers log in with a PIN: give a PIN, not a password.", "password")
+            if pin is None:
+                raise UserError("A cashier needs a PIN (4 to 6 digits).", "pin")
+            check_pin(pin)
+        else:
+            if pin is not None:
+                raise UserError(
+                    "Managers and owners log in with a password: give a password, not a PIN.", "pin"
+                )
+            if password is None:
+                raise UserError(f"A {kind.value} needs a password.", "password")
+            check_password(password)
+        self._check_name_free(session, cleaned)
+        if pin is not None:
+            self._check_pin_free(session, pin, except_id=None)
+        user = User(
+            name=cleaned,
+            role=kind.value,
+            pin_hash=None if pin is None else hash_secret(self._hashers.pin, pin),
+            password_hash=None if password is None else hash_secret(self._hashers.password, password),
+            active=True,
+            failed_attempts=0,
+            created_at=self._clock(),
+        )
+        session.add(user)
+        session.flush()
+        return user
+
+    def deactivate(self, user_id: int) -> StaffMember:
+        """Deactivate an account (it can no longer log in; its sales keep pointing at it)."""
+        with self._uow.write() as session:
+            user = self._get(session, user_id)
+            if not user.active:
+                raise ConflictError(f"{user.name} is already deactivated.")
+            if user.role == Role.OWNER.value and self._active_owners(session) == 1:
+                raise ConflictError("The shop needs an active owner: add another owner first.")
+            user.active = False
+            return StaffMember.of(user)
+
+    def change_pin(self, user_id: int, pin: str) -> None:
+        """Give a cashier a new PIN (checked like a new one)."""
+        check_pin(pin)
+        with self._uow.write() as session:
+            user = self._get(session, user_id)
+            if user.role != Role.CASHIER.value:
+                raise UserError("Only cashiers have a PIN; managers and owners use a password.", "pin")
+            self._check_pin_free(session, pin, except_id=user.id)
+            user.pin_hash = hash_secret(self._hashers.pin, pin)
+
+    def change_password(self, user_id: int, password: str) -> None:
+        """Give a manager or owner a new password; this also lifts a lockout."""
+        check_password(password)
+        with self._uow.write() as session:
+            user = self._get(session, user_id)
+            if user.role == Role.CASHIER.value:
+                raise UserError("Cashiers log in with a PIN, not a password.", "password")
+            user.password_hash = hash_secret(self._hashers.password, password)
+            user.failed_attempts = 0
+            user.locked_until = None
+
+    # -- logins -----------------------------------------------------------------------------
+
+    def authenticate_pin(self, pin: str) -> StaffMember:
+        """The active cashier whose PIN this is; AuthenticationError (or AccountLockedError) if none."""
+        if not pin.strip():
+            raise AuthenticationError("Type your PIN.", "pin")
+        now = self._clock()
+        refusal: AuthenticationError | None = None
+        with self._uow.write() as session:
+            pad = dict(
+                session.execute(
+                    select(Setting.key, Setting.value).where(
+                        Setting.key.in_((PIN_FAILURES_KEY, PIN_LOCKED_UNTIL_KEY))
+                    )
+                ).all()
+            )
+            locked_until = _parse_time(pad.get(PIN_LOCKED_UNTIL_KEY))
+            if locked_until is not None and now < locked_until:
+                refusal = AccountLockedError(
+                    f"Too many wrong PINs: the PIN pad is locked until {local_time(locked_until)}."
+                    " A manager can log in with a password.",
+                    locked_until,
+                )
+            else:
+                match = self._cashier_with_pin(session, pin)
+                if match is None:
+                    failures = _parse_count(pad.get(PIN_FAILURES_KEY)) + 1
+                    if failures >= MAX_FAILURES:
+                        until = now + self._lock
+                        _set_pin_pad(session, failures=0, locked_until=until)
+                        refusal = AccountLockedError(
+                            f"Wrong PIN, {MAX_FAILURES} times:"
+                            f" the PIN pad is locked until {local_time(until)}.",
+                            until,
+                        )
+                    else:
+                        _set_pin_pad(session, failures=failures, locked_until=None)
+                        refusal = AuthenticationError("Wrong PIN.", "pin")
+                else:
+                    _set_pin_pad(session, failures=0, locked_until=None)
+                    assert match.pin_hash is not None
+                    if needs_rehash(self._hashers.pin, match.pin_hash):
+                        match.pin_hash = hash_secret(self._hashers.pin, pin)
+                    match.last_login_at = now
+                    return StaffMember.of(match)
+        raise refusal
+
+    def authenticate_password(self, name: str, password: str) -> StaffMember:
+        """The active manager or owner with this name and password; AuthenticationError otherwise."""
+        now = self._clock()
+        refusal: AuthenticationError
+        with self._uow.write() as session:
+            user = self._lookup(session, name)
+            if user is None or not user.active:
+                refusal = AuthenticationError(WRONG_PASSWORD, "password")
+            elif user.password_hash is None:
+                refusal = AuthenticationError(
+                    f"{user.name} is a cashier: cashiers log in with their PIN.", "pin"
+                )
+            elif user.locked_until is not None and now < user.locked_until:
+                refusal = AccountLockedError(
+                    f"{user.name} is locked after {MAX_FAILURES} wrong passwords, until"
+                    f" {local_time(user.locked_until)}.",
+                    user.locked_until,
+                )
+            elif not verify_secret(self._hashers.password, user.password_hash, password):
+                user.failed_attempts += 1
+                if user.failed_attempts >= MAX_FAILURES:
+                    user.failed_attempts = 0
+                    user.locked_until = now + self._lock
+                    refusal = AccountLockedError(
+                        f"Wrong password, {MAX_FAILURES} times: {user.name} is locked until"
+                        f" {local_time(user.locked_until)}.",
+                        user.locked_until,
+                    )
+                else:
+                    refusal = AuthenticationError(WRONG_PASSWORD, "password")
+            else:
+                if needs_rehash(self._hashers.password, user.password_hash):
+                    user.password_hash = hash_secret(self._hashers.password, password)
+                user.failed_attempts = 0
+                user.locked_until = None
+                user.last_login_at = now
+                # A manager or owner at the till lifts the PIN pad's lockout.
+                _set_pin_pad(session, failures=0, locked_until=None)
+                return StaffMember.of(user)
+        raise refusal
+
+    def pin_pad_locked_until(self) -> datetime | None:
+        """When the PIN pad unlocks (naive UTC), or None when it is not locked now."""
+        with self._uow.read() as session:
+            until = _parse_time(
+                session.scalar(select(Setting.value).where(Setting.key == PIN_LOCKED_UNTIL_KEY))
+            )
+        return until if until is not None and self._clock() < until else None
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _cashier_with_pin(self, session: Session, pin: str) -> User | None:
+        cashiers = session.scalars(
+            select(User).where(User.active.is_(True), User.pin_hash.is_not(None)).order_by(User.id)
+        )
+        for user in cashiers:
+            assert user.pin_hash is not None
+            if verify_secret(self._hashers.pin, user.pin_hash, pin):
+                return user
+        return None
+
+    def _check_pin_free(self, session: Session, pin: str, *, except_id: int | None) -> None:
+        taken = self._cashier_with_pin(session, pin)
+        if taken is not None and taken.id != except_id:
+            raise ConflictError("Another cashier has that PIN: choose another.", "pin")
+
+    @staticmethod
+    def _check_name_free(session: Session, name: str) -> None:
+        # NOCASE in the database folds ASCII only; compare Unicode case-folded names here.
+        wanted = name.casefold()
+        for existing in session.scalars(select(User.name)):
+            if existing.casefold() == wanted:
+                raise ConflictError(f"There is already someone called {existing}.", "name")
+
+    @staticmethod
+    def _lookup(session: Session, name: str) -> User | None:
+        # A shop has a handful of accounts: compare Unicode case-folded names in Python.
+        wanted = " ".join(name.split()).casefold()
+        return next((user for user in session.scalars(select(User)) if user.name.casefold() == wanted), None)
+
+    def _named(self, session: Session, name: str) -> User:
+        user = self._lookup(session, name)
+        if user is None:
+            raise NotFoundError(f"There is nobody called {name.strip()}.")
+        return user
+
+    @staticmethod
+    def _get(session: Session, user_id: int) -> User:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFoundError("That account no longer exists.")
+        return user
+
+    @staticmethod
+    def _active_owners(session: Session) -> int:
+        owners = session.scalars(select(User.id).where(User.role == Role.OWNER.value, User.active.is_(True)))
+        return len(owners.all())
+
+
+def _set_pin_pad(session: Session, *, failures: int, locked_until: datetime | None) -> None:
+    session.execute(delete(Setting).where(Setting.key.in_((PIN_FAILURES_KEY, PIN_LOCKED_UNTIL_KEY))))
+    session.add(Setting(key=PIN_FAILURES_KEY, value=str(failures)))
+    if locked_until is not None:
+        session.add(Setting(key=PIN_LOCKED_UNTIL_KEY, value=locked_until.isoformat()))
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parse_count(text: str | None) -> int:
+    try:
+        return max(0, int(text or 0))
+    except ValueError:
+        return 0

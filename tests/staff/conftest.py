@@ -8,12 +8,11 @@ default parameters themselves.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy.pool import NullPool
+from staff_support import Clock, light_hasher  # type: ignore[import-not-found]
 
 import pos_app.db.migrate as migrate
 from pos_app.controllers.app import AppControllers
@@ -21,23 +20,6 @@ from pos_app.controllers.hashing import Hashers
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.users import UserController
 from pos_app.db.engine import create_app_engine
-
-
-class Clock:
-    """A clock the test moves by hand (naive UTC, like the stored times)."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
-def light_hasher() -> PasswordHasher:
-    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture

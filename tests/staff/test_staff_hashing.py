@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from argon2 import PasswordHasher
-from conftest import Clock, light_hasher
+from staff_support import Clock, light_hasher
 
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.hashing import Hashers, hash_secret, needs_rehash, pin_hasher, verify_secret

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from conftest import Clock
+from staff_support import Clock
 
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError

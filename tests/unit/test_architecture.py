@@ -119,3 +119,21 @@ def test_import_linter_contracts_are_kept():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_no_test_imports_from_conftest():
+    # Several test folders have a conftest.py, all imported as the top-level module "conftest":
+    # `from conftest import X` gets whichever folder's was imported first. Shared helpers live in
+    # uniquely named modules (purge_shop.py, staff_support.py, ...).
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                modules = [node.module]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            if "conftest" in modules:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -10,6 +10,8 @@
     pos-app [--db PATH] purge --before YYYY-MM-DD [--yes] [--vacuum]
     pos-app [--db PATH] import orders FILE.csv           sales history from another system
     pos-app [--db PATH] export orders|lines|items|customers FILE.csv [--from DATE] [--to DATE]
+    pos-app [--db PATH] audit verify                     check the audit trail's hash chain
+    pos-app [--db PATH] audit list [--from DATE] [--to DATE] [--event NAME] [--format table|csv|json]
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -54,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("kind", choices=("items", "customers", "orders"))
     importer.add_argument("file", type=Path)
     _add_report_parser(commands)
+    from pos_app.cli_audit import add_audit_parser
+
+    add_audit_parser(commands, _local_date)
     purger = commands.add_parser(
         "purge", help="delete the orders created before a date, after an automatic backup"
     )
@@ -123,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(url, demo=args.demo)
     if args.command == "report":
         return _report(url, args)
+    if args.command == "audit":
+        from pos_app.cli_audit import run_audit
+
+        return run_audit(url, args)
     from pos_app.startup import StartupError, prepare_database
 
     if args.command == "purge":

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from pos_app.controllers import audit
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, NotFoundError
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
@@ -125,14 +125,7 @@ class CustomerController(QObject):
                 select(func.count(Order.id)).where(Order.customer_id == customer_id)
             ).scalar_one()
             session.delete(customer)
-            # The name is not kept: a deleted customer's personal data must not outlive them here.
-            audit.record_event(
-                session,
-                "deletion",
-                actor=None,
-                subject=("customer", customer_id),
-                details={"orders_deleted": orders},
-            )
+            audit_hooks.customer_deleted(session, customer_id, orders)
         self.customers_changed.emit()
         return orders
 

@@ -16,7 +16,7 @@ checked on its own when built; `printer_problem()` checks that they fit together
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from pos_app.controllers import audit
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
@@ -262,12 +262,6 @@ class SettingsController(QObject):
             raise UserError(problem, "printer")
         with self._uow.write() as session:
             save_shop_settings(session, settings)
-            audit.record_edit(
-                session,
-                "settings_change",
-                subject=("settings", None),
-                before=asdict(self._current),
-                after=asdict(settings),
-            )
+            audit_hooks.settings_changed(session, self._current, settings)
         self._current = settings
         self.changed.emit(settings)

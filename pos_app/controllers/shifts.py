@@ -16,7 +16,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select, update
 
-from pos_app.controllers import audit
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, UserError
 from pos_app.controllers.shift_queries import open_shift_id
 from pos_app.controllers.shift_report import ShiftReport, build_report
@@ -141,13 +141,7 @@ class ShiftController(QObject):
             shift = Shift(cashier=name, opened_at=utc_now(), opening_float=opening_float)
             session.add(shift)
             session.flush()
-            audit.record_event(
-                session,
-                "shift_open",
-                actor=name,
-                subject=("shift", shift.id),
-                details={"opening_float": opening_float},
-            )
+            audit_hooks.shift_opened(session, name, shift.id, opening_float)
             row = _row(shift)
             session.expunge(shift)
         self.shift_changed.emit()
@@ -195,13 +189,7 @@ class ShiftController(QObject):
             if closed.rowcount != 1:  # type: ignore[attr-defined]
                 raise ConflictError("This shift was closed meanwhile: nothing was changed.")
             report = build_report(session, shift_id)
-            audit.record_event(
-                session,
-                "shift_close",
-                actor=report.cashier,
-                subject=("shift", shift_id),
-                details={"expected": expected, "counted": counted},
-            )
+            audit_hooks.shift_closed(session, report.cashier, shift_id, expected, counted)
         self.shift_changed.emit()
         return report
 
@@ -228,13 +216,7 @@ class ShiftController(QObject):
             session.add(movement)
             session.flush()
             row = CashMovementRow(movement.id, shift_id, kind.value, amount, why)
-            audit.record_event(
-                session,
-                kind.value,
-                actor=None,
-                subject=("shift", shift_id),
-                details={"amount": amount, "reason": why},
-            )
+            audit_hooks.cash_moved(session, kind.value, shift_id, amount, why)
             session.expunge(movement)
         self.cash_moved.emit()
         return row

@@ -14,6 +14,8 @@
                               [--address TEXT] [--tax-rate NAME=PERCENT ...]
     pos-app [--db PATH] user add NAME --role cashier|manager|owner (--pin PIN|- | --password PW|-)
     pos-app [--db PATH] user list | user deactivate NAME
+    pos-app [--db PATH] audit verify                     check the audit trail's hash chain
+    pos-app [--db PATH] audit list [--from DATE] [--to DATE] [--event NAME] [--format table|csv|json]
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -59,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("kind", choices=("items", "customers", "orders"))
     importer.add_argument("file", type=Path)
     _add_report_parser(commands)
+    from pos_app.cli_audit import add_audit_parser
+
+    add_audit_parser(commands, _local_date)
     purger = commands.add_parser(
         "purge", help="delete the orders created before a date, after an automatic backup"
     )
@@ -129,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(url, demo=args.demo)
     if args.command == "report":
         return _report(url, args)
+    if args.command == "audit":
+        from pos_app.cli_audit import run_audit
+
+        return run_audit(url, args)
     from pos_app.startup import StartupError, prepare_database
 
     if args.command == "purge":

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pos_app.controllers import audit
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import ITEM_COLUMNS, count_items, search_items, to_row
 from pos_app.controllers.paging import QueryPageSource
@@ -108,11 +109,13 @@ class CatalogController(QObject):
                 raise NotFoundError("That item no longer exists.")
             self._check_unique(session, draft, item_id=item_id)
             check_rate_named(session, draft.tax_rate)
+            before = audit.audited_item(item)
             item.sku, item.barcode, item.name = draft.sku, draft.barcode, draft.name
             item.price, item.tax_rate = draft.price, draft.tax_rate
             item.active = draft.active
             if stock_seen is None or draft.stock != stock_seen:
                 set_stock(session, item_id, draft.stock, reason=reason, created_at=utc_now())
+            audit.record_item_edit(session, item, before)
         self.items_changed.emit(item_id)
 
     def set_active(self, item_id: int, active: bool) -> None:
@@ -120,7 +123,9 @@ class CatalogController(QObject):
             item = session.get(Item, item_id)
             if item is None:
                 raise NotFoundError("That item no longer exists.")
+            before = audit.audited_item(item)
             item.active = active
+            audit.record_item_edit(session, item, before)
         self.items_changed.emit(item_id)
 
     @staticmethod

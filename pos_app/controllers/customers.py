@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, NotFoundError
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
@@ -124,6 +125,7 @@ class CustomerController(QObject):
                 select(func.count(Order.id)).where(Order.customer_id == customer_id)
             ).scalar_one()
             session.delete(customer)
+            audit_hooks.customer_deleted(session, customer_id, orders)
         self.customers_changed.emit()
         return orders
 

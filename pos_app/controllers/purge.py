@@ -77,6 +77,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import UserError, translate_database_error
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.backup import BackupError, backup_sqlite
@@ -403,6 +404,7 @@ def purge(
                 "the shop changed meanwhile. Preview again. Nothing was deleted."
             )
         _delete(session, cutoff, counted)
+        audit_hooks.purged(session, cutoff, counted.orders, counted.shifts, backup)
     _forget_deleted(uow)
     return PurgeResult(deleted=counted, backup=backup, seconds=clock.monotonic() - started)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.return_queries import SaleHeader, find_header, load_returnable_sale
 from pos_app.controllers.return_rows import (
@@ -174,6 +175,9 @@ class ReturnsController(QObject):
                 sale = load_returnable_sale(session, header)
                 quote = self.quote(sale, quantities, destination)
                 refund_id = _write_refund(session, order_id, shift_id, created_at, cleaned_reason, quote)
+                audit_hooks.refunded(
+                    session, order_id, refund_id, quote.total, cleaned_reason, destination, quantities
+                )
         except UserError as error:
             # The triggers of migration 0004 refuse a refund into a closed shift; whatever wording
             # errors.py gives it, the database's own message is kept as the cause.

@@ -26,6 +26,7 @@ from sqlalchemy import Select, Table, bindparam, delete, func, inspect, select, 
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import find_by_code, has_search_words, search_items
 from pos_app.controllers.parked_queries import list_parked_sales
@@ -293,6 +294,7 @@ class SaleController(QObject):
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise self._abandon_stale_sale("This sale is no longer open.")
+            audit_hooks.voided(session, self._order.id, why, self._order.total)
         self._start_new_sale()
         self.cart_changed.emit()
 
@@ -309,12 +311,14 @@ class SaleController(QObject):
             line.discount_kind = discount.kind.value
             line.discount_value = discount.value
             line.discount_reason = discount.reason
+            audit_hooks.discounted(self._uow.session, order.id, discount, line_id)
         self.cart_changed.emit()
 
     def remove_line_discount(self, line_id: int) -> None:
         with self._edit(empty="Nothing to discount: the sale is empty.") as order:
             line = self._line(order, line_id)
             line.discount_kind = line.discount_value = line.discount_reason = None
+            audit_hooks.discounted(self._uow.session, order.id, None, line_id)
         self.cart_changed.emit()
 
     def discount_sale(self, typed: str, reason: str) -> None:
@@ -324,11 +328,13 @@ class SaleController(QObject):
             order.discount_kind = discount.kind.value
             order.discount_value = discount.value
             order.discount_reason = discount.reason
+            audit_hooks.discounted(self._uow.session, order.id, discount)
         self.cart_changed.emit()
 
     def remove_sale_discount(self) -> None:
         with self._edit(empty="Nothing to discount: the sale is empty.") as order:
             order.discount_kind = order.discount_value = order.discount_reason = None
+            audit_hooks.discounted(self._uow.session, order.id, None)
         self.cart_changed.emit()
 
     def override_price(self, line_id: int, typed_price: str, reason: str) -> None:
@@ -349,6 +355,9 @@ class SaleController(QObject):
                     "restore it with “Catalog price” instead.",
                     "price",
                 )
+            audit_hooks.price_overridden(
+                self._uow.session, order.id, line, override.unit_price, override.reason
+            )
             line.price_paid = override.unit_price
             line.override_reason = override.reason
         self.cart_changed.emit()
@@ -357,6 +366,7 @@ class SaleController(QObject):
         """Charge the line its catalog price again."""
         with self._edit(empty="Nothing to change: the sale is empty.") as order:
             line = self._line(order, line_id)
+            audit_hooks.price_overridden(self._uow.session, order.id, line, line.list_price, None)
             line.price_paid = line.list_price
             line.override_reason = None
         self.cart_changed.emit()

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
@@ -267,5 +268,6 @@ class SettingsController(QObject):
             raise UserError(problem, "printer")
         with self._uow.write() as session:
             save_shop_settings(session, settings)
+            audit_hooks.settings_changed(session, self._current, settings)
         self._current = settings
         self.changed.emit(settings)

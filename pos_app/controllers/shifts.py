@@ -16,6 +16,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select, update
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, UserError
 from pos_app.controllers.shift_queries import open_shift_id
 from pos_app.controllers.shift_report import ShiftReport, build_report
@@ -140,6 +141,7 @@ class ShiftController(QObject):
             shift = Shift(cashier=name, opened_at=utc_now(), opening_float=opening_float)
             session.add(shift)
             session.flush()
+            audit_hooks.shift_opened(session, name, shift.id, opening_float)
             row = _row(shift)
             session.expunge(shift)
         self.shift_changed.emit()
@@ -187,6 +189,7 @@ class ShiftController(QObject):
             if closed.rowcount != 1:  # type: ignore[attr-defined]
                 raise ConflictError("This shift was closed meanwhile: nothing was changed.")
             report = build_report(session, shift_id)
+            audit_hooks.shift_closed(session, report.cashier, shift_id, expected, counted)
         self.shift_changed.emit()
         return report
 
@@ -213,6 +216,7 @@ class ShiftController(QObject):
             session.add(movement)
             session.flush()
             row = CashMovementRow(movement.id, shift_id, kind.value, amount, why)
+            audit_hooks.cash_moved(session, kind.value, shift_id, amount, why)
             session.expunge(movement)
         self.cash_moved.emit()
         return row

@@ -127,6 +127,69 @@ class User(Base):
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+AUDIT_EVENTS = (
+    "login",
+    "login_failed",
+    "logout",
+    "user_change",
+    "void",
+    "refund",
+    "discount",
+    "price_override",
+    "drawer_open",
+    "price_change",
+    "item_change",
+    "deletion",
+    "export",
+    "purge",
+    "settings_change",
+    "shift_open",
+    "shift_close",
+    "paid_in",
+    "paid_out",
+)
+
+
+class AuditEvent(Base):
+    """One sensitive event in the append-only, hash-chained audit trail (migration 0010).
+
+    Written only by pos_app.controllers.audit.record_event; triggers refuse UPDATE and DELETE.
+    `actor_user_id` is the actor's account when they have one.
+    """
+
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        CheckConstraint(
+            "event IN (" + ", ".join(f"'{name}'" for name in AUDIT_EVENTS) + ")", name="event_known"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    event: Mapped[str] = mapped_column(String(32), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    approver: Mapped[str | None] = mapped_column(String(100))
+    register: Mapped[str] = mapped_column(String(64))
+    subject_type: Mapped[str | None] = mapped_column(String(32))
+    subject_id: Mapped[str | None] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHead(Base):
+    """The single row anchoring the end of the audit chain: event count, last id and hash."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int]
+    last_id: Mapped[int]
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
 class TaxRate(Base):
     """A named tax rate. Items refer to a rate by its percent, which is therefore unique."""
 

@@ -37,8 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Integer, Select, String, func, select, type_coerce
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import aliased
 
+from pos_app.controllers import audit
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Refund, Shift
 from pos_app.services.csv_safety import spreadsheet_safe
 
@@ -160,7 +162,24 @@ def export_csv(
     except BaseException:
         _remove(temp)
         raise
+    _record_export(engine, kind, path, done, date_from, date_to)
     return ExportReport(kind, path, done)
+
+
+def _record_export(
+    engine: Engine, kind: ExportKind, path: Path, rows: int, date_from: date | None, date_to: date | None
+) -> None:
+    """Audit the export once the file is complete, in a short write transaction of its own (the
+    export reads on its own connection, maybe on a worker thread). An export the audit trail
+    cannot record is not delivered: the file is removed again."""
+    details = {"kind": kind.value, "file": str(path), "rows": rows, "from": date_from, "to": date_to}
+    try:
+        audit.record_in_own_transaction(engine, "export", subject=("export", kind.value), details=details)
+    except SQLAlchemyError as error:
+        _remove(path)
+        raise CsvExportError(
+            f"The export could not be recorded in the audit trail ({error}); the file was removed."
+        ) from None
 
 
 # -- what each export holds ------------------------------------------------------------------

@@ -17,6 +17,7 @@ from pos_app import __version__
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.order_history import HistoryController
 from pos_app.controllers.reports import ReportsController
+from pos_app.ui.audit_dialog import AuditLauncher
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.export_menu import ExportMenu
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsLauncher(self, self.tabs, controllers)
         self.exports = ExportMenu(self, controllers)  # File → Export… (Alt+F)
         self.purge = PurgeLauncher(self, controllers)  # Shop ▸ Purge old orders…
+        self.audit = AuditLauncher(self, controllers, self.purge.menu)  # Shop ▸ Audit trail…
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
         self.resize(1100, 720)
         self.sell.focus_scan_field()

@@ -40,7 +40,7 @@ def retype(qtbot, field, text: str) -> None:
 def open_purge_dialog(qtbot, window: MainWindow) -> PurgeDialog:
     titles = [action.text() for action in window.menuBar().actions()]
     assert "&Shop" in titles
-    assert [action.text() for action in window.purge.menu.actions()] == ["&Purge old orders…"]
+    assert "&Purge old orders…" in [action.text() for action in window.purge.menu.actions()]
     # Alt+S opens the Shop menu, P picks its entry, as an owner at the keyboard would.
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(window.purge.menu.isVisible)

@@ -40,8 +40,13 @@ APP_TABLES = {
 }
 FTS_TRIGGERS = {"items_fts_after_insert", "items_fts_after_delete", "items_fts_after_update"}
 STOCK_JOURNAL_TRIGGERS = {"stock_movements_append_only_update", "stock_movements_append_only_delete"}
-GUARD_TRIGGERS = STOCK_JOURNAL_TRIGGERS | set(
-    importlib.import_module("pos_app.db.migrations.versions.0004_checkout_records")._closed_shift_guards()
+AUDIT_TRIGGERS = {"audit_events_append_only_update", "audit_events_append_only_delete", "audit_head_keep"}
+GUARD_TRIGGERS = (
+    STOCK_JOURNAL_TRIGGERS
+    | AUDIT_TRIGGERS
+    | set(
+        importlib.import_module("pos_app.db.migrations.versions.0004_checkout_records")._closed_shift_guards()
+    )
 )
 
 

@@ -1,16 +1,28 @@
-"""The GUI entry point (composition root): QApplication, database checks with a clear dialog, the window."""
+"""The GUI entry point (composition root): QApplication, the database opened safely, the window.
+
+Before the window opens: the single-instance lock on the database file (a second pos_app on
+the same file is refused with a clear message), then the checks and migrations of
+pos_app.startup. A file that cannot be opened gives the start-up dialog — restore the latest
+good backup, choose another file, or quit — never a traceback. While the window runs, a
+backup is taken when a shift closes and once a day (AutoBackups, checked hourly).
+"""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from pos_app.controllers.app import AppControllers
-from pos_app.db.engine import sqlite_file
+from pos_app.db.engine import sqlite_file, sqlite_url
+from pos_app.instance_lock import AlreadyRunningError, InstanceLock
 from pos_app.resources_access import resource_bytes, resource_text
 from pos_app.startup import StartupError, prepare_database
+
+DAILY_CHECK_MS = 60 * 60 * 1000  # the daily backup is due-checked every hour
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -27,25 +39,148 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class OpenedDatabase:
+    """The database the window will use, its lock (held until `close()`), and what happened on the way."""
+
+    def __init__(self, url: str, lock: InstanceLock | None, notice: str = "") -> None:
+        self.url = url
+        self.lock = lock
+        self.notice = notice
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_database(url: str, parent: QWidget | None = None) -> OpenedDatabase | None:
+    """Lock, check and migrate the database at `url`, asking the user when it cannot be opened.
+
+    Returns None when the user quits (or another pos_app holds the file); the lock is then released.
+    """
+    notice = ""
+    while True:
+        path = sqlite_file(url)
+        lock = InstanceLock(path) if path is not None else None
+        if lock is not None:
+            try:
+                lock.acquire()
+            except AlreadyRunningError as error:
+                _refuse("pos_app is already running", str(error), parent)
+                return None
+            except OSError:
+                lock = None  # e.g. a read-only folder: prepare_database says so clearly
+        try:
+            prepare_database(url)
+            return OpenedDatabase(url, lock, notice)
+        except StartupError as error:
+            print(f"pos-app: {error}", file=sys.stderr)
+            next_url, notice = _ask_after(error, url, parent)
+        if lock is not None:
+            lock.release()
+        if next_url is None:
+            return None
+        url = next_url
+
+
+def _ask_after(error: StartupError, url: str, parent: QWidget | None) -> tuple[str | None, str]:
+    """The start-up dialog for `error`: the url to try next (None: quit) and a notice for the window."""
+    from pos_app.db.backups import RestoreError, latest_backup_for, restore_database
+    from pos_app.ui.startup_dialog import StartupChoice, StartupDialog
+
+    database = error.database
+    backup = latest_backup_for(database) if database is not None and error.restorable else None
+    choice = StartupDialog(str(error), backup.describe() if backup else None, parent).ask()
+    if choice is StartupChoice.RESTORE and backup is not None and database is not None:
+        try:
+            kept = restore_database(backup.path, database)
+        except RestoreError as failed:
+            _refuse("The backup could not be restored", str(failed), parent)
+            return url, ""
+        kept_text = f" The file it replaced was kept as {kept}." if kept else ""
+        return url, f"Restored the backup of {backup.describe()}.{kept_text}"
+    if choice is StartupChoice.CHOOSE:
+        chosen = choose_database_file(parent, database)
+        return (sqlite_url(chosen) if chosen is not None else url), ""
+    return None, ""
+
+
+def choose_database_file(parent: QWidget | None, near: Path | None) -> Path | None:
+    """Ask for a database file to open (an existing one or a new name); None when cancelled."""
+    dialog = QFileDialog(parent, "Open a pos_app database", str(near.parent) if near else "")
+    dialog.setObjectName("chooseDatabase")
+    dialog.setNameFilters(["pos_app databases (*.sqlite3 *.db *.sqlite)", "All files (*)"])
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0]).expanduser().resolve()
+
+
+def _refuse(title: str, text: str, parent: QWidget | None) -> None:
+    print(f"pos-app: {text}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("startupRefusal")
+    box.exec()
+
+
 def run_gui(url: str, *, demo: bool = False) -> int:
     """Open the shop at `url` in the main window; returns the process exit code."""
     app = create_application()
-    try:
-        prepare_database(url)
-    except StartupError as error:
-        QMessageBox.critical(None, "pos_app cannot open the database", str(error))
-        print(f"pos-app: {error}", file=sys.stderr)
+    opened = open_database(url)
+    if opened is None:
         return 1
-    controllers = AppControllers(url)
     try:
-        if demo:
-            from pos_app.services.demo import seed_demo
+        controllers = AppControllers(opened.url)
+        try:
+            if demo:
+                from pos_app.services.demo import seed_demo
 
-            seed_demo(controllers.uow, settings=controllers.settings)
-        from pos_app.ui.main_window import MainWindow
+                seed_demo(controllers.uow, settings=controllers.settings)
+            from pos_app.ui.main_window import MainWindow
 
-        window = MainWindow(controllers, str(sqlite_file(url) or url.split("@")[-1]))
-        window.show()
-        return app.exec()
+            window = MainWindow(controllers, str(sqlite_file(opened.url) or opened.url.split("@")[-1]))
+            timer = start_auto_backups(controllers, window)
+            window.show()
+            if opened.notice:
+                QMessageBox.information(window, "Backup restored", opened.notice)
+            code = app.exec()
+            if timer is not None:
+                timer.stop()
+            return code
+        finally:
+            controllers.close()
     finally:
-        controllers.close()
+        opened.close()
+
+
+def start_auto_backups(controllers: AppControllers, window: QWidget) -> QTimer | None:
+    """Wire the shift-close and daily backups to `window`; returns the hourly timer (None: no file)."""
+    from pos_app.controllers.auto_backups import AutoBackups
+
+    database = sqlite_file(controllers.url)
+    if database is None:
+        return None
+    backups = AutoBackups(database, controllers.shifts, window)
+    backups.setObjectName("autoBackups")  # owned by the window, found with findChild
+
+    def show_failure(message: str) -> None:
+        # Not modal: a failed backup must never stand between the cashier and the till.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Backup failed", message, QMessageBox.StandardButton.Ok, window
+        )
+        box.setObjectName("backupFailed")
+        box.open()
+
+    def show_made(path: str) -> None:
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"Backup saved: {path}", 10_000)
+
+    backups.backup_failed.connect(show_failure)
+    backups.backup_made.connect(show_made)
+    backups.daily()
+    timer = QTimer(window)
+    timer.setInterval(DAILY_CHECK_MS)
+    timer.timeout.connect(backups.daily)
+    timer.start()
+    return timer

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -169,7 +169,9 @@ def start_auto_backups(controllers: AppControllers, window: QWidget) -> QTimer |
             QMessageBox.Icon.Warning, "Backup failed", message, QMessageBox.StandardButton.Ok, window
         )
         box.setObjectName("backupFailed")
-        box.open()
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     def show_made(path: str) -> None:
         status = getattr(window, "statusBar", None)

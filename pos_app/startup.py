@@ -70,16 +70,7 @@ def _check_sqlite_file(path: Path) -> None:
                 database=path,
                 restorable=True,
             )
-        if path.stat().st_size > 0:
-            problem = integrity_problem(path, quick=True)
-            if problem is not None:
-                raise StartupError(
-                    f"The database {path} is damaged or is not a pos_app database ({problem}). "
-                    "Nothing was changed. Restore a backup from "
-                    f"{backup_dir_for(path)} or choose another file with --db.",
-                    database=path,
-                    restorable=True,
-                )
+        # Writability first: SQLite cannot even read a WAL-mode file where it cannot create its -shm.
         if not os.access(path, os.W_OK):
             raise StartupError(
                 f"The database {path} is read-only: sales could not be saved. Nothing was changed. "
@@ -92,6 +83,16 @@ def _check_sqlite_file(path: Path) -> None:
                 "beside it. Nothing was changed. Move the database to a writable folder.",
                 database=path,
             )
+        if path.stat().st_size > 0:
+            problem = integrity_problem(path, quick=True)
+            if problem is not None:
+                raise StartupError(
+                    f"The database {path} is damaged or is not a pos_app database ({problem}). "
+                    "Nothing was changed. Restore a backup from "
+                    f"{backup_dir_for(path)} or choose another file with --db.",
+                    database=path,
+                    restorable=True,
+                )
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

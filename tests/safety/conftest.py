@@ -125,7 +125,15 @@ class Mount:
         self.path = path
         path.mkdir(parents=True, exist_ok=True)
         result = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", f"pos-test-{uuid.uuid4().hex[:8]}", str(path)],
+            [
+                "mount",
+                "-t",
+                "tmpfs",
+                "-o",
+                f"size={size},mode=0755",
+                f"pos-test-{uuid.uuid4().hex[:8]}",
+                str(path),
+            ],
             capture_output=True,
             text=True,
             check=False,
@@ -135,6 +143,9 @@ class Mount:
 
     def read_only(self) -> None:
         subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True, capture_output=True)
+
+    def read_write(self) -> None:
+        subprocess.run(["mount", "-o", "remount,rw", str(self.path)], check=True, capture_output=True)
 
     def unmount(self) -> None:
         subprocess.run(["umount", "-l", str(self.path)], check=False, capture_output=True)

@@ -13,7 +13,13 @@ import pytest
 from conftest import damage, rows
 
 from pos_app.db.backup import BackupError, backup_sqlite, label_kind, latest_good_backup, list_backups
-from pos_app.db.backups import DEFAULT_KEEP, backup_keep, daily_backup_due, take_backup, take_daily_backup_if_due
+from pos_app.db.backups import (
+    DEFAULT_KEEP,
+    backup_keep,
+    daily_backup_due,
+    take_backup,
+    take_daily_backup_if_due,
+)
 from pos_app.paths import backup_dir_for
 
 

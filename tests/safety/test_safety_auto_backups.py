@@ -54,7 +54,8 @@ def test_the_window_takes_the_daily_backup_on_start_and_shows_failures(qtbot, co
 
     timer = start_auto_backups(controllers, window)
 
-    assert timer is not None and timer.isActive()
+    assert timer is not None
+    assert timer.isActive()
     assert [b.label for b in list_backups(backup_dir_for(db_path))] == ["daily"]
     assert "Backup saved" in window.statusBar().currentMessage()
     backups = window.findChild(AutoBackups, "autoBackups")

@@ -81,7 +81,8 @@ def test_a_corrupted_file_offers_the_latest_good_backup_and_restores_it(
         assert kept[0].path.read_bytes() == damaged_bytes, "the damaged file is kept as it was"
         assert str(kept[0].path) in opened.notice
         assert backup.exists()
-        assert opened.lock is not None and opened.lock.held
+        assert opened.lock is not None
+        assert opened.lock.held
     finally:
         opened.close()
     assert "damaged" in capsys.readouterr().err

@@ -37,6 +37,7 @@ from pos_app.paths import backup_dir_for
 KEEP_SETTING = "backup_keep"
 DEFAULT_KEEP = 14
 DAILY_EVERY = timedelta(hours=24)
+BACKUP_SUFFIXES = frozenset({".sqlite3", ".sqlite", ".db"})
 
 
 class RestoreError(RuntimeError):
@@ -61,9 +62,10 @@ def take_backup(database: Path, label: str, destination: Path | None = None) -> 
     """A verified backup of `database` labelled `label`, rotated by `backup_keep`.
 
     `destination` is a folder (default: backups/ beside the database) or, when it ends in
-    `.sqlite3`/`.db` or names a file, the exact file to write (never rotated).
+    `.sqlite3`/`.sqlite`/`.db` or is an existing file, the exact new file to write (never
+    rotated; an existing file is refused, never overwritten).
     """
-    if destination is not None and (destination.suffix in {".sqlite3", ".db", ".sqlite"}):
+    if destination is not None and (destination.suffix in BACKUP_SUFFIXES or destination.is_file()):
         return _backup_to_file(database, destination)
     folder = destination if destination is not None else backup_dir_for(database)
     return backup_sqlite(database, folder, label, keep=backup_keep(database))

@@ -12,9 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import sqlite_file, sqlite_url
@@ -124,33 +124,134 @@ def _refuse(title: str, text: str, parent: QWidget | None) -> None:
 
 
 def run_gui(url: str, *, demo: bool = False) -> int:
-    """Open the shop at `url` in the main window; returns the process exit code."""
+    """Open the shop at `url` in the main window; returns the process exit code.
+
+    File ▸ Restore a backup… closes the window, restores (the lock still held) and reopens it.
+    """
     app = create_application()
     opened = open_database(url)
     if opened is None:
         return 1
     try:
-        controllers = AppControllers(opened.url)
-        try:
-            if demo:
-                from pos_app.services.demo import seed_demo
-
-                seed_demo(controllers.uow, settings=controllers.settings)
-            from pos_app.ui.main_window import MainWindow
-
-            window = MainWindow(controllers, str(sqlite_file(opened.url) or opened.url.split("@")[-1]))
-            timer = start_auto_backups(controllers, window)
-            window.show()
-            if opened.notice:
-                QMessageBox.information(window, "Backup restored", opened.notice)
-            code = app.exec()
-            if timer is not None:
-                timer.stop()
-            return code
-        finally:
-            controllers.close()
+        while True:
+            code, restore_from = _run_window(app, opened, demo=demo)
+            if restore_from is None:
+                return code
+            demo = False
+            opened.notice = _restore_while_held(restore_from, opened)
     finally:
         opened.close()
+
+
+def _run_window(app: QApplication, opened: OpenedDatabase, *, demo: bool) -> tuple[int, Path | None]:
+    """Run the main window until it closes: the exit code, and the backup to restore if one was chosen."""
+    controllers = AppControllers(opened.url)
+    try:
+        if demo:
+            from pos_app.services.demo import seed_demo
+
+            seed_demo(controllers.uow, settings=controllers.settings)
+        from pos_app.ui.main_window import MainWindow
+
+        window = MainWindow(controllers, str(sqlite_file(opened.url) or opened.url.split("@")[-1]))
+        timer = start_auto_backups(controllers, window)
+        menu = BackupMenu(window, controllers) if sqlite_file(opened.url) is not None else None
+        window.show()
+        if opened.notice:
+            QMessageBox.information(window, "Backup restored", opened.notice)
+            opened.notice = ""
+        code = app.exec()
+        if timer is not None:
+            timer.stop()
+        return code, (menu.restore_from if menu is not None else None)
+    finally:
+        controllers.close()
+
+
+def _restore_while_held(source: Path, opened: OpenedDatabase) -> str:
+    """Restore `source` over the open database (its lock held, its connections closed); a notice."""
+    from pos_app.db.backups import RestoreError, restore_database
+
+    database = sqlite_file(opened.url)
+    assert database is not None
+    try:
+        kept = restore_database(source, database)
+        prepare_database(opened.url)  # an older backup is upgraded (after its own backup)
+    except (RestoreError, StartupError) as error:
+        return f"The backup was not restored: {error}"
+    kept_text = f" The database it replaced was kept as {kept}." if kept else ""
+    return f"Restored {source}.{kept_text}"
+
+
+class BackupMenu(QObject):
+    """File ▸ Back up now and File ▸ Restore a backup…; `restore_from` is the backup chosen, if any."""
+
+    def __init__(self, window: QMainWindow, controllers: AppControllers) -> None:
+        super().__init__(window)
+        self.setObjectName("backupMenu")
+        self._window = window
+        database = sqlite_file(controllers.url)
+        assert database is not None
+        self.database = database
+        self.restore_from: Path | None = None
+        menu = _file_menu(window)
+        menu.addSeparator()
+        self.backup_action = menu.addAction("Back up now")
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = menu.addAction("Restore a backup…")
+        self.restore_action.triggered.connect(self.choose_restore)
+
+    def back_up_now(self) -> Path | None:
+        from pos_app.db.backup import BackupError
+        from pos_app.db.backups import take_backup
+
+        try:
+            made = take_backup(self.database, "manual")
+        except (BackupError, OSError) as error:
+            QMessageBox.warning(self._window, "Backup failed", f"No backup was made: {error}")
+            return None
+        self._window.statusBar().showMessage(f"Backup saved: {made}", 10_000)
+        return made
+
+    def choose_restore(self) -> None:
+        """Ask for a backup, check it, confirm; then close the window so run_gui restores it."""
+        from pos_app.db.backups import restore_problem
+        from pos_app.paths import backup_dir_for
+
+        dialog = QFileDialog(self._window, "Restore a backup", str(backup_dir_for(self.database)))
+        dialog.setObjectName("chooseBackup")
+        dialog.setNameFilters(["pos_app backups (*.sqlite3 *.db *.sqlite)", "All files (*)"])
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return
+        source = Path(dialog.selectedFiles()[0])
+        problem = restore_problem(source)
+        if problem is not None:
+            QMessageBox.critical(
+                self._window, "This backup cannot be restored", f"{problem}. Nothing was restored."
+            )
+            return
+        answer = QMessageBox.question(
+            self._window,
+            "Restore this backup?",
+            f"Replace the shop's database by {source.name}?\n\nThe database as it is now is kept as a "
+            "before-restore backup: anything done since this backup is in that copy, not in the "
+            "restored shop. pos_app closes the shop and reopens it.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore_from = source
+        self._window.close()
+
+
+def _file_menu(window: QMainWindow) -> QMenu:
+    bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text() == "&File":
+            return menu
+    return bar.addMenu("&File")
 
 
 def start_auto_backups(controllers: AppControllers, window: QWidget) -> QTimer | None:

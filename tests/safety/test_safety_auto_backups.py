@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import rows
 from PySide6.QtCore import Qt
+from safety_helpers import rows
 
 from pos_app.controllers.auto_backups import AutoBackups
 from pos_app.db.backup import list_backups

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import damage, rows
+from safety_helpers import damage, rows
 
 from pos_app.db.backup import BackupError, backup_sqlite, label_kind, latest_good_backup, list_backups
 from pos_app.db.backups import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 
-from conftest import damage, make_newer, rows, run_cli
+from safety_helpers import damage, make_newer, rows, run_cli
 
 from pos_app.db.backup import list_backups
 from pos_app.db.backups import take_backup

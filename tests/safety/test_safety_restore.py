@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from alembic import command
-from conftest import ROOT, cli_env, rows
+from safety_helpers import ROOT, cli_env, rows
 from sqlalchemy.pool import NullPool
 
 from pos_app.db.backup import list_backups

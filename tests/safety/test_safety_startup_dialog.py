@@ -4,12 +4,10 @@ damaged file is always kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from conftest import damage, make_newer, rows
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from safety_helpers import damage, make_newer, rows, when_modal
 
 from pos_app.db.backup import integrity_problem, list_backups
 from pos_app.db.backups import take_backup
@@ -19,19 +17,6 @@ from pos_app.paths import backup_dir_for
 from pos_app.ui.startup_dialog import StartupDialog
 
 Seen = list[str]
-
-
-def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    """Run `act` on the next modal dialog of `kind` once it is up (the dialogs block in exec())."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def restore_when_asked(seen: Seen) -> None:

@@ -12,9 +12,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import rows
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from safety_helpers import rows
 from sqlalchemy import event
 
 from pos_app.controllers.app import AppControllers

@@ -166,7 +166,7 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     """None when SQLite's integrity check passes, else the first problem it reports."""
     if not path.is_file():
         return f"{path}: no such file"
-    had_side_files = {suffix for suffix in SIDE_SUFFIXES if path.with_name(path.name + suffix).exists()}
+    had_side_files = existing_side_files(path)
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
@@ -174,13 +174,23 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     except sqlite3.Error as error:
         return str(error)
     finally:
-        # Reading a WAL-mode file creates -wal/-shm; remove only what this check added.
-        for suffix in set(SIDE_SUFFIXES) - had_side_files:
-            side = path.with_name(path.name + suffix)
-            with suppress(OSError):
-                if side.exists() and side.stat().st_size == 0:
-                    side.unlink()
+        remove_added_side_files(path, had_side_files)
     return None if result and result[0] == "ok" else str(result[0] if result else "no answer")
+
+
+def existing_side_files(path: Path) -> set[str]:
+    return {suffix for suffix in SIDE_SUFFIXES if path.with_name(path.name + suffix).exists()}
+
+
+def remove_added_side_files(path: Path, had: set[str]) -> None:
+    """Reading a WAL-mode file read-only creates -wal/-shm that SQLite leaves behind: remove the
+    ones this reader added, as long as the WAL holds nothing (then the -shm index means nothing)."""
+    wal = path.with_name(path.name + "-wal")
+    with suppress(OSError):
+        if "-wal" not in had and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if "-shm" not in had and not wal.exists():
+            path.with_name(path.name + "-shm").unlink(missing_ok=True)
 
 
 def _reason(error: BaseException) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from contextlib import closing, suppress
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,9 +27,11 @@ from pos_app.db.backup import (
     backup_sqlite,
     copy_database,
     create_private_file,
+    existing_side_files,
     integrity_problem,
     list_backups,
     make_private_dir,
+    remove_added_side_files,
     remove_side_files,
 )
 from pos_app.paths import backup_dir_for
@@ -101,13 +103,14 @@ def restore_problem(source: Path) -> str | None:
     problem = integrity_problem(source)
     if problem is not None:
         return f"{source} is damaged or is not a database ({problem})"
+    had = existing_side_files(source)
     try:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as connection:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error:
         return f"{source} is not a pos_app database"
     finally:
-        remove_empty_side_files(source)
+        remove_added_side_files(source, had)
     if len(rows) != 1:
         return f"{source} is not a pos_app database (it has no schema version)"
     revision = rows[0][0]
@@ -146,14 +149,6 @@ def restore_database(source: Path, database: Path) -> Path | None:
         remove_side_files(temporary)
         raise RestoreError(f"Could not restore {source}: {error}. The database was not replaced.") from error
     return kept
-
-
-def remove_empty_side_files(path: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        with suppress(OSError):
-            if side.exists() and side.stat().st_size == 0:
-                side.unlink()
 
 
 def _keep_before_restore(database: Path) -> Path:

@@ -3,6 +3,7 @@ no side files left next to a verified copy, owner-only permissions."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import stat
 from contextlib import closing
@@ -17,6 +18,7 @@ from pos_app.db.backups import (
     DEFAULT_KEEP,
     backup_keep,
     daily_backup_due,
+    restore_problem,
     take_backup,
     take_daily_backup_if_due,
 )
@@ -123,3 +125,16 @@ def test_backup_into_an_unwritable_place_fails_clearly(db_url, db_path, tmp_path
     blocker.write_text("a file where the backups folder should be")
     with pytest.raises(BackupError, match="could not back up"):
         backup_sqlite(db_path, blocker, "manual")
+
+
+def test_checking_a_wal_mode_file_leaves_no_side_files(db_url, db_path, tmp_path):
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    copy = folder / "shop-20260101-120000-000000-manual.sqlite3"
+    shutil.copyfile(db_path, copy)  # a plain copy keeps the WAL-mode header
+    assert rows(db_path, "PRAGMA journal_mode") == [("wal",)]
+
+    assert latest_good_backup(folder) is not None
+    assert restore_problem(copy) is None
+
+    assert sorted(p.name for p in folder.iterdir()) == [copy.name]

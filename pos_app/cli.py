@@ -16,6 +16,12 @@
     pos-app [--db PATH] user list | user deactivate NAME
     pos-app [--db PATH] audit verify                     check the audit trail's hash chain
     pos-app [--db PATH] audit list [--from DATE] [--to DATE] [--event NAME] [--format table|csv|json]
+    pos-app [--db PATH] backup [DEST]                   a verified copy (DEST: folder or file)
+    pos-app [--db PATH] restore SRC                     replace the database by a checked backup
+    pos-app [--db PATH] backups                         list the backups beside the database
+
+Commands that write (the window, demo, import, purge, restore) hold the database's
+single-instance lock; report, export and backup may run while the till is open.
 
 Heavy modules (Qt widgets, the importers) load only for the command that needs them.
 """
@@ -91,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="last day (YYYY-MM-DD), orders and lines",
     )
     add_staff_parsers(commands)
+    backup = commands.add_parser("backup", help="make a verified backup of the database (safe while it runs)")
+    backup.add_argument(
+        "dest",
+        nargs="?",
+        type=Path,
+        help="a folder or a .sqlite3 file (default: backups/ beside the database)",
+    )
+    restore = commands.add_parser(
+        "restore", help="replace the database by a backup (checked first; the old file is kept)"
+    )
+    restore.add_argument("src", type=Path, help="the backup file to restore")
+    commands.add_parser("backups", help="list the backups beside the database, newest first")
     return parser
 
 
@@ -138,6 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.cli_audit import run_audit
 
         return run_audit(url, args)
+    if args.command in ("backup", "restore", "backups"):
+        from pos_app.cli_backup import run_backup_command
+
+        return run_backup_command(url, args)
+    return _run_command(url, args)
+
+
+def _run_command(url: str, args: argparse.Namespace) -> int:
     from pos_app.startup import StartupError, prepare_database
 
     if args.command == "purge":
@@ -166,11 +192,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Checked before the database is opened, so a typo creates no empty shop file.
         print(f"pos-app: {args.file}: no such file. Nothing was imported.", file=sys.stderr)
         return EXIT_FAILED
+    from pos_app.instance_lock import AlreadyRunningError, writer_lock
+
     try:
-        prepare_database(url)
-    except StartupError as error:
+        # Held from the migration on to the end of the command; export only reads.
+        with writer_lock(url, args.command != "export"):
+            try:
+                prepare_database(url)
+            except StartupError as error:
+                print(f"pos-app: {error}", file=sys.stderr)
+                return EXIT_FAILED
+            return _run_locked(url, args)
+    except AlreadyRunningError as error:
         print(f"pos-app: {error}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _run_locked(url: str, args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _seed_demo(url)
     if args.command in ("setup", "user"):

@@ -11,7 +11,12 @@ DATABASE_FILE = "pos.sqlite3"
 
 
 def data_dir() -> Path:
-    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+    """The app's data folder, created on first use readable by its owner only (it holds the sales)."""
+    folder = user_data_path(APP_NAME, appauthor=False, ensure_exists=False)
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.chmod(0o700)  # mkdir's mode is masked by the umask
+    return folder
 
 
 def default_database_path() -> Path:

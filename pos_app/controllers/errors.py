@@ -38,11 +38,24 @@ def translate_database_error(error: Exception) -> UserError | None:
             return StorageError(
                 "The database is busy: another program is writing to it. Nothing was changed; try again."
             )
+        # Each says that this action was not saved and that what was saved before is safe:
+        # the transaction rolled back, and SQLite never loses committed data on these errors.
         if "readonly" in text or "read-only" in text:
-            return StorageError("The database is read-only here. Nothing was changed.")
+            return StorageError(
+                "The database is read-only here. Nothing was changed; everything saved before is safe. "
+                "Make the file and its folder writable, then restart pos_app."
+            )
         if "full" in text:
-            return StorageError("The disk is full. Nothing was changed; free some space and try again.")
-        if "malformed" in text or "not a database" in text or "disk i/o" in text:
+            return StorageError(
+                "The disk is full. Nothing was changed; everything saved before is safe. "
+                "Free some space and try again."
+            )
+        if "disk i/o" in text:
+            return StorageError(
+                "The disk reported an error (disk I/O error); the disk or the file may be damaged. "
+                "Nothing was changed; everything saved before is safe. Check the disk and try again."
+            )
+        if "malformed" in text or "not a database" in text:
             return StorageError("The database file is damaged or unreadable. Nothing was changed.")
         return None
     if isinstance(error, IntegrityError):

@@ -50,6 +50,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of pos_app can read (and upgrade from)."""
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
@@ -100,4 +105,8 @@ def _backup_before_migration(url: str, before: str | None) -> Path | None:
     path = sqlite_file(url)
     if path is None or before is None or not path.exists():
         return None
-    return backup_sqlite(path, backup_dir_for(path), f"before-migration-from-{before}")
+    from pos_app.db.backups import backup_keep
+
+    return backup_sqlite(
+        path, backup_dir_for(path), f"before-migration-from-{before}", keep=backup_keep(path)
+    )

@@ -81,6 +81,7 @@ from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import UserError, translate_database_error
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.backup import BackupError, backup_sqlite
+from pos_app.db.backups import backup_keep
 from pos_app.db.engine import sqlite_file
 from pos_app.db.models import (
     CashCount,
@@ -418,7 +419,11 @@ def _backup(uow: UnitOfWork, cutoff: date, backup_dir: Path | None) -> Path:
         raise PurgeError("A purge backs up the shop's SQLite file first, and this database is not one.")
     target = backup_dir if backup_dir is not None else backup_dir_for(database)
     try:
-        return backup_sqlite(database, target, f"before-purge-{cutoff.isoformat()}")
+        # Rotated like every automatic backup: a shop that purges monthly keeps the newest
+        # `backup_keep` of them, not one more file per purge for ever.
+        return backup_sqlite(
+            database, target, f"before-purge-{cutoff.isoformat()}", keep=backup_keep(database)
+        )
     except (BackupError, OSError) as error:
         raise PurgeError(f"The backup before the purge failed ({error}). Nothing was deleted.") from error
 

@@ -406,3 +406,15 @@ def test_purged_objects_leave_the_session(old_shop: OldShop, shop_app: AppContro
         assert session.get(Order, some_order) is None
         assert session.get(Shift, some_shift) is None
         assert session.get(Order, old_shop.returned_old_order) is not None
+
+
+def test_backups_before_purges_are_rotated_by_the_shops_setting(
+    old_shop: OldShop, shop_app: AppControllers, tmp_path: Path
+):
+    with closing(sqlite3.connect(old_shop.path)) as connection, connection:
+        connection.execute("INSERT INTO settings (key, value) VALUES ('backup_keep', '2')")
+    folder = tmp_path / "backups"
+    for _ in range(3):  # the later purges find nothing left to delete, but back up all the same
+        purge(shop_app.uow, old_shop.cutoff, backup_dir=folder)
+    kept = sorted(folder.glob("*before-purge*.sqlite3"))
+    assert len(kept) == 2

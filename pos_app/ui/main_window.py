@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._focus_on_show: dict[QWidget, Callable[[], None]] = {}
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
-        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
+        self._quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self._quit_key.activated.connect(self.close)
         for screen, title, key, focus in (
             (self.sell, "Sell", "F1", self.sell.focus_scan_field),
             (self.catalog, "Catalog", "F2", self.catalog.focus_search),
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.login)
         self.statusBar().addWidget(self.user_label)
         self.idle_lock = IdleLock(staff, controllers.shop_settings, self)
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(staff.logout)
+        self._lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        self._lock_key.activated.connect(staff.logout)
         staff.logged_in.connect(self._unlock)
         staff.logged_out.connect(self._lock)
         if staff.current is None:
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText("Locked")
         self.menuBar().setEnabled(False)
         self.tabs.setEnabled(False)  # no screen key (F12, F10…) reaches a hidden screen
+        self._enable_window_keys(False)  # nor a window key (F1…, Ctrl+, for the settings)
         self.pages.setCurrentWidget(self.login)
         self.login.reset()
 
@@ -111,9 +114,16 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"Logged in: {getattr(member, 'name', '')}")
         self.menuBar().setEnabled(True)
         self.tabs.setEnabled(True)
+        self._enable_window_keys(True)
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.sell)
         self.sell.focus_scan_field()
+
+    def _enable_window_keys(self, on: bool) -> None:
+        """Every key the window itself answers, but Ctrl+Q and Ctrl+L, works only while unlocked."""
+        for shortcut in self.findChildren(QShortcut):
+            if shortcut.parent() is self and shortcut not in (self._quit_key, self._lock_key):
+                shortcut.setEnabled(on)
 
     def _focus_current(self) -> None:
         if self.login is not None and self.locked:

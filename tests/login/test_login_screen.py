@@ -150,3 +150,13 @@ def test_auto_lock_minutes_is_validated_and_stored(controllers):
         ShopSettings(auto_lock_minutes=-1)
     controllers.shop_settings.save(ShopSettings(auto_lock_minutes=12))
     assert controllers.shop_settings.current.auto_lock_minutes == 12
+
+
+def test_window_keys_do_nothing_while_locked(qtbot, window):
+    for key in (Qt.Key.Key_Comma, Qt.Key.Key_4):
+        qtbot.keyClick(window.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F12)
+    assert window.settings.dialog is None
+    assert window.sell.dialog is None
+    assert window.locked
+    assert window.focusWidget() is window.login.pin_field

@@ -160,3 +160,13 @@ def test_window_keys_do_nothing_while_locked(qtbot, window):
     assert window.sell.dialog is None
     assert window.locked
     assert window.focusWidget() is window.login.pin_field
+
+
+def test_five_wrong_pins_show_the_pin_pad_lockout(qtbot, window):
+    for _ in range(5):
+        type_into_focus(qtbot, window, "9999")
+    assert "PIN pad is locked until" in window.login.message.text()
+    type_into_focus(qtbot, window, CASHIER_PIN)  # even the right PIN waits out the lockout
+    assert "PIN pad is locked until" in window.login.message.text()
+    assert window.locked
+    assert window.focusWidget() is window.login.pin_field

@@ -34,8 +34,10 @@ class AppControllers:
         self.shop_settings = SettingsController(self.uow)
         if settings is not None:
             self.shop_settings.save(settings)
-        self.sale = SaleController(self.uow, lambda: self.shop_settings.current)
-        self.shifts = ShiftController(self.uow)
+        self.sale = SaleController(
+            self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id
+        )
+        self.shifts = ShiftController(self.uow, current_user_id=self._current_user_id)
         self.catalog = CatalogController(self.uow)
         self.customers = CustomerController(self.uow)
         self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current)
@@ -50,6 +52,12 @@ class AppControllers:
         self.staff = StaffController(self.users)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
+
+    def _current_user_id(self) -> int | None:
+        """The logged-in person's account id (None while locked or in a shop without accounts)."""
+        staff = getattr(self, "staff", None)  # created after the sale and shift controllers
+        current = staff.current if staff is not None else None
+        return current.id if current is not None else None
 
     @property
     def settings(self) -> ShopSettings:

@@ -110,10 +110,19 @@ class SaleController(QObject):
     sale_completed = Signal(object)
     parked_changed = Signal()
 
-    def __init__(self, uow: UnitOfWork, settings: Callable[[], ShopSettings], parent: QObject | None = None):
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        settings: Callable[[], ShopSettings],
+        parent: QObject | None = None,
+        *,
+        current_user_id: Callable[[], int | None] = lambda: None,
+    ):
         super().__init__(parent)
         self._uow = uow
         self._settings = settings
+        # Who is logged in at the till: recorded as the sale's cashier (orders.cashier_id).
+        self._current_user_id = current_user_id
         self._order: Order | None = None
         self._labels: dict[int, _Label] = {}
         self._customer_id: int | None = None
@@ -479,6 +488,7 @@ class SaleController(QObject):
                     receipt_no=receipt_no,
                     cash_rounding=allocation.cash_rounding,
                     shift_id=shift_id,
+                    cashier_id=self._current_user_id(),
                 )
                 .execution_options(synchronize_session=False)
             )

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 CASH_INCREMENTS = (Decimal("0.01"), Decimal("0.05"), Decimal("0.10"))
 MAX_TEXT_SETTING = 500
 DEFAULT_PRINTER_PORT = 9100
+MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
 class ReceiptOutput(StrEnum):
@@ -124,6 +125,8 @@ class ShopSettings:
     paper: Paper = Paper.ROLL80
     print_after_sale: bool = False
     open_drawer_on_cash: bool = False
+    # The till locks itself after this many minutes without a key or mouse input; 0 = never.
+    auto_lock_minutes: int = 5
 
     def __post_init__(self) -> None:
         if self.cash_increment not in CASH_INCREMENTS:
@@ -144,6 +147,8 @@ class ShopSettings:
             object.__setattr__(self, "currency", check_currency(self.currency))
         if not MIN_COLUMNS <= self.printer_columns <= MAX_COLUMNS:
             raise ValueError(f"Printer columns must be from {MIN_COLUMNS} to {MAX_COLUMNS}")
+        if not 0 <= self.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES:
+            raise ValueError(f"Auto-lock must be from 0 (never) to {MAX_AUTO_LOCK_MINUTES} minutes")
         if self.printer_usb.strip():
             parse_usb_ids(self.printer_usb)
         if self.printer_address.strip():
@@ -216,6 +221,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "paper": Paper,
     "print_after_sale": lambda text: {"true": True, "false": False}[text],
     "open_drawer_on_cash": lambda text: {"true": True, "false": False}[text],
+    "auto_lock_minutes": int,
 }
 
 

@@ -8,7 +8,7 @@ shift or to anything recorded in it. The figures themselves are `shift_report.bu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -79,9 +79,12 @@ class ShiftController(QObject):
         parent: QObject | None = None,
         *,
         denominations: tuple[Decimal, ...] = DEFAULT_DENOMINATIONS,
+        current_user_id: Callable[[], int | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Who is logged in at the till: recorded on the shift they open (shifts.user_id).
+        self._current_user_id = current_user_id
         self.denominations = denominations
 
     # -- reading -------------------------------------------------------------------------
@@ -138,7 +141,12 @@ class ShiftController(QObject):
         with self._uow.write() as session:
             if open_shift_id(session) is not None:
                 raise ConflictError("A shift is already open on this till: close it first.")
-            shift = Shift(cashier=name, opened_at=utc_now(), opening_float=opening_float)
+            shift = Shift(
+                cashier=name,
+                opened_at=utc_now(),
+                opening_float=opening_float,
+                user_id=self._current_user_id(),
+            )
             session.add(shift)
             session.flush()
             audit_hooks.shift_opened(session, name, shift.id, opening_float)

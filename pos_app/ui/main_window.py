@@ -4,6 +4,7 @@ The till's screens come first (F1 sell, F2 catalog, F3 customers); the owner's b
 follows on Ctrl+digit (Ctrl+4 order history, Ctrl+5 reports, Ctrl+6 stock), since the sell
 screen uses F4 to F12. The File menu exports; the Shop menu purges old orders.
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
+When the shop has staff accounts the till starts locked (pos_app.ui.login_screen); Ctrl+L locks it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
@@ -22,6 +23,7 @@ from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.export_menu import ExportMenu
 from pos_app.ui.history_screen import HistoryScreen
+from pos_app.ui.login_screen import IdleLock, LoginScreen
 from pos_app.ui.purge_dialog import PurgeLauncher
 from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.reports_screen import ReportsScreen
@@ -48,7 +50,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._focus_on_show: dict[QWidget, Callable[[], None]] = {}
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
-        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
+        self._quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self._quit_key.activated.connect(self.close)
         for screen, title, key, focus in (
             (self.sell, "Sell", "F1", self.sell.focus_scan_field),
             (self.catalog, "Catalog", "F2", self.catalog.focus_search),
@@ -59,7 +62,9 @@ class MainWindow(QMainWindow):
         ):
             self._add_screen(screen, title, key, focus)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
         self.receipts = ReceiptActions(
             self.sell, controllers.sale, controllers.receipts, controllers.shop_settings, controllers.returns
         )
@@ -68,8 +73,63 @@ class MainWindow(QMainWindow):
         self.purge = PurgeLauncher(self, controllers)  # Shop ▸ Purge old orders…
         self.audit = AuditLauncher(self, controllers, self.purge.menu)  # Shop ▸ Audit trail…
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
+        self.login: LoginScreen | None = None
+        self.idle_lock: IdleLock | None = None
+        self.user_label = QLabel()
+        if controllers.users.users(include_inactive=False):
+            self._set_up_lock(controllers)
         self.resize(1100, 720)
+        self._focus_current()
+
+    @property
+    def locked(self) -> bool:
+        return self.login is not None and self.pages.currentWidget() is self.login
+
+    def _set_up_lock(self, controllers: AppControllers) -> None:
+        """Only in a shop with active staff accounts: the lock screen, Ctrl+L and the idle lock."""
+        staff = controllers.staff
+        self.login = LoginScreen(staff)
+        self.pages.addWidget(self.login)
+        self.statusBar().addWidget(self.user_label)
+        self.idle_lock = IdleLock(staff, controllers.shop_settings, self)
+        self._lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        self._lock_key.activated.connect(staff.logout)
+        staff.logged_in.connect(self._unlock)
+        staff.logged_out.connect(self._lock)
+        if staff.current is None:
+            self._lock()
+        else:
+            self._unlock(staff.current)
+
+    def _lock(self) -> None:
+        assert self.login is not None
+        self.user_label.setText("Locked")
+        self.menuBar().setEnabled(False)
+        self.tabs.setEnabled(False)  # no screen key (F12, F10…) reaches a hidden screen
+        self._enable_window_keys(False)  # nor a window key (F1…, Ctrl+, for the settings)
+        self.pages.setCurrentWidget(self.login)
+        self.login.reset()
+
+    def _unlock(self, member: object) -> None:
+        self.user_label.setText(f"Logged in: {getattr(member, 'name', '')}")
+        self.menuBar().setEnabled(True)
+        self.tabs.setEnabled(True)
+        self._enable_window_keys(True)
+        self.pages.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.sell)
         self.sell.focus_scan_field()
+
+    def _enable_window_keys(self, on: bool) -> None:
+        """Every key the window itself answers, but Ctrl+Q and Ctrl+L, works only while unlocked."""
+        for shortcut in self.findChildren(QShortcut):
+            if shortcut.parent() is self and shortcut not in (self._quit_key, self._lock_key):
+                shortcut.setEnabled(on)
+
+    def _focus_current(self) -> None:
+        if self.login is not None and self.locked:
+            self.login.focus_entry()
+        else:
+            self.sell.focus_scan_field()
 
     def _add_screen(self, screen: QWidget, title: str, key: str, focus: Callable[[], None]) -> None:
         """A tab labelled with its key, the key that shows it, and where the focus goes then."""
@@ -85,4 +145,4 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.sell.focus_scan_field()
+        self._focus_current()

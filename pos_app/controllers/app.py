@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy.orm import sessionmaker
 
+from pos_app.controllers.audit_browse import AuditController
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.deliveries import DeliveryController
 from pos_app.controllers.imports import ImportController
+from pos_app.controllers.order_history import HistoryController
+from pos_app.controllers.purge import PurgeController
 from pos_app.controllers.receipts import ReceiptController
+from pos_app.controllers.reports import ReportsController
 from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
@@ -34,6 +38,10 @@ class AppControllers:
         self.shop_settings = SettingsController(self.uow)
         if settings is not None:
             self.shop_settings.save(settings)
+        # Staff accounts and the person logged in (pos_app.controllers.users, .staff); first, since
+        # sales and shifts record who is logged in.
+        self.users = UserController(self.uow)
+        self.staff = StaffController(self.users)
         self.sale = SaleController(
             self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id
         )
@@ -47,16 +55,17 @@ class AppControllers:
         self.stock_levels = StockLevelController(self.uow)
         self.deliveries = DeliveryController(self.uow)
         self.imports = ImportController(self.uow, self.engine)
-        # Staff accounts and the person logged in (pos_app.controllers.users, .staff).
-        self.users = UserController(self.uow)
-        self.staff = StaffController(self.users)
+        # The owner's back office.
+        self.history = HistoryController(self.uow)
+        self.reports = ReportsController(self.uow)
+        self.audit = AuditController(self.uow)
+        self.purge = PurgeController(self.uow)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 
     def _current_user_id(self) -> int | None:
         """The logged-in person's account id (None while locked or in a shop without accounts)."""
-        staff = getattr(self, "staff", None)  # created after the sale and shift controllers
-        current = staff.current if staff is not None else None
+        current = self.staff.current
         return current.id if current is not None else None
 
     @property

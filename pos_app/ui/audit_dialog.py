@@ -209,7 +209,7 @@ class AuditLauncher(QObject):
     def __init__(self, window: QMainWindow, controllers: AppControllers, menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        self.audit = AuditController(controllers.uow, self)
+        self.audit = controllers.audit
         self.dialog: AuditDialog | None = None
         self.action = QAction(ACTION_TITLE, self)
         self.action.triggered.connect(self.open_dialog)

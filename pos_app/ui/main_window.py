@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
-from pos_app.controllers.order_history import HistoryController
-from pos_app.controllers.reports import ReportsController
 from pos_app.ui.audit_dialog import AuditLauncher
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
@@ -43,8 +41,8 @@ class MainWindow(QMainWindow):
         )
         self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates, imports=controllers.imports)
         self.customers = CustomersScreen(controllers.customers, imports=controllers.imports)
-        self.history = HistoryScreen(HistoryController(controllers.uow), self)
-        self.reports = ReportsScreen(ReportsController(controllers.uow))
+        self.history = HistoryScreen(controllers.history, self)
+        self.reports = ReportsScreen(controllers.reports)
         self.stock = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
 
         self.tabs = QTabWidget()

@@ -176,7 +176,7 @@ class PurgeLauncher(QObject):
         super().__init__(window)
         self._window = window
         self._controllers = controllers
-        self.purger = PurgeController(controllers.uow, self)
+        self.purger = controllers.purge
         self.purger.purged.connect(self._on_purged)
         self.dialog: PurgeDialog | None = None
         self.menu = window.menuBar().addMenu(MENU_TITLE)

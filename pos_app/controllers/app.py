@@ -8,6 +8,7 @@ from pos_app.controllers.audit_browse import AuditController
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.deliveries import DeliveryController
+from pos_app.controllers.exports import ExportController
 from pos_app.controllers.imports import ImportController
 from pos_app.controllers.order_history import HistoryController
 from pos_app.controllers.purge import PurgeController
@@ -35,31 +36,35 @@ class AppControllers:
         self.engine = create_app_engine(url)
         self.session = sessionmaker(bind=self.engine, expire_on_commit=False)()
         self.uow = UnitOfWork(self.session)
-        self.shop_settings = SettingsController(self.uow)
-        if settings is not None:
-            self.shop_settings.save(settings)
-        # Staff accounts and the person logged in (pos_app.controllers.users, .staff); first, since
-        # sales and shifts record who is logged in.
+        # Staff accounts and the person logged in (pos_app.controllers.users, .staff) first: the
+        # other controllers check with `staff` what the person may do, and record who did it.
         self.users = UserController(self.uow)
         self.staff = StaffController(self.users)
+        staff = self.staff
+        if settings is not None:
+            # Scripts and tests open a shop with given settings: stored as the command line
+            # would, without a permission check.
+            SettingsController(self.uow).save(settings)
+        self.shop_settings = SettingsController(self.uow, staff=staff)
         self.sale = SaleController(
-            self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id
+            self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id, staff=staff
         )
         self.shifts = ShiftController(self.uow, current_user_id=self._current_user_id)
-        self.catalog = CatalogController(self.uow)
+        self.catalog = CatalogController(self.uow, staff=staff)
         self.customers = CustomerController(self.uow)
-        self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current)
-        self.tax_rates = TaxRateController(self.uow)
-        self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current)
+        self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current, staff=staff)
+        self.tax_rates = TaxRateController(self.uow, staff=staff)
+        self.returns = ReturnsController(self.uow, lambda: self.shop_settings.current, staff=staff)
         self.stock = StockController(self.uow)
-        self.stock_levels = StockLevelController(self.uow)
-        self.deliveries = DeliveryController(self.uow)
-        self.imports = ImportController(self.uow, self.engine)
+        self.stock_levels = StockLevelController(self.uow, staff=staff)
+        self.deliveries = DeliveryController(self.uow, staff=staff)
+        self.imports = ImportController(self.uow, self.engine, staff=staff)
+        self.exports = ExportController(self.engine, staff)
         # The owner's back office.
         self.history = HistoryController(self.uow)
-        self.reports = ReportsController(self.uow)
+        self.reports = ReportsController(self.uow, staff=staff)
         self.audit = AuditController(self.uow)
-        self.purge = PurgeController(self.uow)
+        self.purge = PurgeController(self.uow, staff=staff)
         # A sale in progress picks up a renamed customer the next time it is shown.
         self.sale.resume()
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing, contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -45,9 +45,14 @@ PAGE = 2000
 NO_SHIFT_ACTOR = "(no open shift)"
 DEFAULT_REGISTER = "main"
 
-# Staff accounts (a parallel branch) record these with record_event too: login, login_failed,
-# logout and user_change (details: the user changed and the old -> new values, never a secret).
+# Recorded by the staff controllers: login, login_failed, logout (controllers/users.py,
+# staff.py) and user_change (staff_admin.py; the old -> new values, never a secret).
 STAFF_EVENTS = ("login", "login_failed", "logout", "user_change")
+
+# Who acts, kept on the long-lived Session: the logged-in person (set at login, cleared at
+# logout) and, for the length of one approved action, the manager who approved it.
+_ACTING = "pos_app.acting"
+_APPROVER = "pos_app.approver"
 _COLUMNS = (
     "id, created_at, event, actor, actor_user_id, approver, register, "
     "subject_type, subject_id, details, prev_hash, hash"
@@ -108,6 +113,25 @@ def _hashed_fields(
     }
 
 
+def set_acting(session: Session, who: tuple[str, int] | None) -> None:
+    """Name (account name, user id) as the actor of the events recorded from now on; None: nobody."""
+    if who is None:
+        session.info.pop(_ACTING, None)
+    else:
+        session.info[_ACTING] = who
+
+
+@contextmanager
+def approved_by(session: Session, approver: str | None) -> Iterator[None]:
+    """Record `approver` on the events written inside the block (one approved action)."""
+    previous = session.info.get(_APPROVER)
+    session.info[_APPROVER] = approver
+    try:
+        yield
+    finally:
+        session.info[_APPROVER] = previous
+
+
 def shift_actor(session: Session) -> tuple[str, str]:
     """(cashier, register) of the open shift: who acts until staff accounts land."""
     row = session.execute(
@@ -129,12 +153,18 @@ def record_event(
 ) -> str:
     """Append one event to the chain inside the caller's write transaction; returns its hash.
 
-    `actor` None means the open shift's cashier. `subject` is (type, id), e.g. ("order", 42).
+    `actor` None means the person logged in (set_acting), or else the open shift's cashier;
+    `approver` None means the approver of the action in progress (approved_by), if any.
+    `subject` is (type, id), e.g. ("order", 42).
     Call it inside `with uow.write() as session:` so the event commits or rolls back with the
     action it records.
     """
     if event not in AUDIT_EVENTS:
         raise ValueError(f"unknown audit event {event!r}")
+    if actor is None and _ACTING in session.info:
+        actor, actor_user_id = session.info[_ACTING]
+    if approver is None:
+        approver = session.info.get(_APPROVER)
     if actor is None or register is None:
         cashier, till = shift_actor(session)
         actor = cashier if actor is None else actor

@@ -1,7 +1,8 @@
 """One call per audited action, so each hook in a controller is a single line inside its existing
 `with uow.write() as session:` block (easy to merge with the permission checks the staff-accounts
 branch adds at the top of the same methods). Each function says what the event's details hold.
-The actor is the open shift's cashier (record_event's actor=None) until staff accounts land.
+The actor is the person logged in, or the open shift's cashier in a shop without accounts
+(record_event's actor=None); an approver is named by StaffController.authorised around the action.
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ def cash_moved(session: Session, kind: str, shift_id: int, amount: Decimal, reas
     record_event(
         session, kind, actor=None, subject=("shift", shift_id), details={"amount": amount, "reason": reason}
     )
+
+
+def drawer_opened(session: Session, reason: str) -> None:
+    """The drawer opened without a sale (a sale's own drawer kick is part of the sale)."""
+    record_event(session, "drawer_open", actor=None, details={"no_sale": True, "reason": reason})
 
 
 def purged(session: Session, cutoff: date, orders: int, shifts: int, backup: Path) -> None:

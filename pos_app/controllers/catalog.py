@@ -21,10 +21,12 @@ from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import ITEM_COLUMNS, count_items, search_items, to_row
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import MAX_REASON, record_opening_rows, set_stock
 from pos_app.controllers.tax_rates import check_rate_named
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, utc_now
+from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import ItemDraft
 
 OPENING_REASON = "Stock entered with the new item"
@@ -40,9 +42,13 @@ class CatalogController(QObject):
 
     items_changed = Signal(int)
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Every change to the catalog needs Permission.CATALOG_EDIT (None: scripts, unchecked).
+        self._staff = staff
 
     def items(self, search: str = "", *, include_inactive: bool = False) -> QueryPageSource[ItemRow]:
         """A page source for the catalog table, filtered by search-as-you-type text."""
@@ -67,7 +73,7 @@ class CatalogController(QObject):
         return to_row(row)
 
     def add_item(self, draft: ItemDraft) -> int:
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             self._check_unique(session, draft, item_id=None)
             check_rate_named(session, draft.tax_rate)
             item = Item(
@@ -103,7 +109,7 @@ class CatalogController(QObject):
         with `stock_reason` (ADJUSTMENT_REASON when empty).
         """
         reason = clean_stock_reason(stock_reason)
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             item = session.get(Item, item_id)
             if item is None:
                 raise NotFoundError("That item no longer exists.")
@@ -119,7 +125,7 @@ class CatalogController(QObject):
         self.items_changed.emit(item_id)
 
     def set_active(self, item_id: int, active: bool) -> None:
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             item = session.get(Item, item_id)
             if item is None:
                 raise NotFoundError("That item no longer exists.")

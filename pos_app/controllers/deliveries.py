@@ -28,8 +28,10 @@ from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import find_by_code
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import ItemRow
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Delivery, Item, StockMovement, StockMovementKind, utc_now
+from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import MAX_QUANTITY
 
 MAX_SUPPLIER = 200
@@ -186,9 +188,13 @@ class DeliveryController(QObject):
 
     delivery_received = Signal(int)
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Receiving a delivery (it changes stock) needs Permission.CATALOG_EDIT (None: scripts, unchecked).
+        self._staff = staff
 
     def find_item(self, code: str) -> ItemRow | None:
         """The item with exactly this barcode or SKU (barcode first), for the delivery's scan field."""
@@ -211,7 +217,7 @@ class DeliveryController(QObject):
         note_text = _one_line(note, "note", "note", MAX_NOTE, required=False)
         cleaned = _clean_lines(lines)
         received_at = utc_now()
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             summed = _resolve(session, cleaned)
             if note_number is not None:
                 self._refuse_repeat(session, cast(str, supplier_name), note_number)

@@ -27,7 +27,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pos_app.controllers.errors import UserError
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
+from pos_app.domain.permissions import Permission
 from pos_app.services.csv_import import (
     CsvImportError,
     ImportConflictError,
@@ -115,9 +117,19 @@ class ImportController(QObject):
     items_imported = Signal()
     customers_imported = Signal()
 
-    def __init__(self, uow: UnitOfWork, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        engine: Engine,
+        parent: QObject | None = None,
+        *,
+        staff: StaffController | None = None,
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Applying an import changes the shop's records in bulk: Permission.CATALOG_EDIT
+        # (None: scripts and `pos-app import`, unchecked). Planning only reads.
+        self._staff = staff
         self._engine = engine
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one file at a time; a newer request waits its turn
@@ -144,7 +156,8 @@ class ImportController(QObject):
     def apply(self, plan: ImportPlan) -> ImportReport:
         """Write the plan in one transaction. Raises CsvImportError (nothing written) if it has errors
         or went stale since it was made, UserError for a database problem."""
-        report = apply_plan(self._uow, plan)
+        with guarded(self._staff, Permission.CATALOG_EDIT):
+            report = apply_plan(self._uow, plan)
         (self.items_imported if plan.kind == "items" else self.customers_imported).emit()
         return report
 

@@ -79,6 +79,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import UserError, translate_database_error
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.backup import BackupError, backup_sqlite
 from pos_app.db.backups import backup_keep
@@ -100,6 +101,7 @@ from pos_app.db.models import (
     StockMovement,
     utc_now,
 )
+from pos_app.domain.permissions import Permission
 from pos_app.paths import backup_dir_for
 
 MIN_AGE_DAYS = 90
@@ -514,15 +516,20 @@ class PurgeController(QObject):
 
     purged = Signal(object)
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Purging needs Permission.PURGE (None: scripts, unchecked).
+        self._staff = staff
 
     def preview(self, cutoff_text: str) -> PurgePreview:
         return purge_preview(self._uow, parse_cutoff(cutoff_text))
 
     def purge(self, preview: PurgePreview, backup_dir: Path | None = None) -> PurgeResult:
         """Purge what `preview` showed: exactly its number of orders, or nothing."""
-        result = purge(self._uow, preview.cutoff, backup_dir=backup_dir, expected_orders=preview.orders)
+        with guarded(self._staff, Permission.PURGE):
+            result = purge(self._uow, preview.cutoff, backup_dir=backup_dir, expected_orders=preview.orders)
         self.purged.emit(result)
         return result

@@ -33,10 +33,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 from sqlalchemy import ColumnElement, literal, null, select, union_all
 
+from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import NotFoundError, UserError
 from pos_app.controllers.return_rows import RefundReceipt
 from pos_app.controllers.rows import SaleReceipt
 from pos_app.controllers.settings import Paper, ReceiptOutput, ShopSettings
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import (
     Customer,
@@ -56,6 +58,7 @@ from pos_app.domain.cash import TenderMethod
 from pos_app.domain.discounts import Discount as DomainDiscount
 from pos_app.domain.discounts import DiscountError, DiscountKind
 from pos_app.domain.money import ZERO, round_money
+from pos_app.domain.permissions import Permission
 from pos_app.domain.receipt_numbers import is_refund_number, parse_refund_number, refund_number_text
 from pos_app.domain.receipt_numbers import parse_receipt_number as domain_parse_receipt_number
 from pos_app.domain.validation import ValidationError
@@ -80,6 +83,10 @@ METHOD_NAMES = {
 }
 NO_RECEIPT_YET = "No sale has been completed yet: there is no receipt to print."
 NO_PRINTER = "No receipt printer is set up: choose one in Settings (Ctrl+,)."
+DRAWER_NEEDS_ESCPOS = (
+    "The cash drawer opens through an ESC/POS receipt printer: choose one in Settings (Ctrl+,)."
+)
+MAX_NO_SALE_REASON = 200
 
 
 class ReceiptPrintError(UserError):
@@ -133,12 +140,19 @@ class ReceiptController(QObject):
     """Builds receipts of paid sales and prints them with the shop's printer settings."""
 
     def __init__(
-        self, uow: UnitOfWork, settings: Callable[[], ShopSettings], parent: QObject | None = None
+        self,
+        uow: UnitOfWork,
+        settings: Callable[[], ShopSettings],
+        parent: QObject | None = None,
+        *,
+        staff: StaffController | None = None,
     ) -> None:
         super().__init__(parent)
         self._uow = uow
         self._settings = settings
         self._system_printer: SystemPrinterFactory | None = None
+        # Opening the drawer without a sale needs Permission.NO_SALE_DRAWER (None: unchecked).
+        self._staff = staff
 
     def set_system_printer(self, factory: SystemPrinterFactory | None) -> None:
         """Give the factory of system printers (the widgets layer draws them); None removes it."""
@@ -287,6 +301,26 @@ class ReceiptController(QObject):
                 in_background=True,
             )
         return None
+
+    def open_drawer_no_sale(self, reason: str) -> None:
+        """Open the cash drawer without a sale (change for the bank, a jammed note), with a reason.
+
+        Audited as "drawer_open" with the reason and any approver. The event and the drawer kick
+        go together: the kick happens inside the event's transaction, so a printer that fails
+        leaves no event, and an event that cannot be written leaves the drawer shut.
+        """
+        why = " ".join(reason.split())
+        if not why:
+            raise UserError("Say why the drawer is opened without a sale.", "reason")
+        if len(why) > MAX_NO_SALE_REASON:
+            raise UserError(f"Keep the reason under {MAX_NO_SALE_REASON} characters.", "reason")
+        settings = self._settings()
+        if settings.receipt_output is not ReceiptOutput.ESCPOS:
+            raise ReceiptPrintError(DRAWER_NEEDS_ESCPOS)
+        printer = self._printer(settings)
+        with guarded(self._staff, Permission.NO_SALE_DRAWER), self._uow.write() as session:
+            audit_hooks.drawer_opened(session, why)
+            _printing(printer.open_cash_drawer)
 
     def test_print(self, settings: ShopSettings) -> None:
         """Print a sample receipt with `settings` (not yet saved) and kick the drawer if it is enabled."""

@@ -66,8 +66,10 @@ from pos_app.controllers.report_rows import (
     SalesFigures,
     TenderSales,
 )
+from pos_app.controllers.staff import StaffController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.domain.money import from_minor
+from pos_app.domain.permissions import Permission
 
 NO_CUSTOMER = "(no customer)"
 TOP_ITEMS_LIMIT = 10
@@ -261,9 +263,13 @@ class ReportsController(QObject):
     No signals: a report is read when asked for.
     """
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Every report needs Permission.REPORTS (None: scripts, unchecked).
+        self._staff = staff
 
     # -- typed reports -------------------------------------------------------------------
 
@@ -432,6 +438,8 @@ class ReportsController(QObject):
     # -- internals -----------------------------------------------------------------------
 
     def _run(self, sql: str, first: date | None, last: date | None) -> Sequence[Any]:
+        if self._staff is not None:
+            self._staff.require(Permission.REPORTS)
         start, end = utc_bounds(first, last)
         sale_range, refund_range, params = "", "", {}
         if start is not None:

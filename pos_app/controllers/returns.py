@@ -32,11 +32,13 @@ from pos_app.controllers.return_rows import (
 )
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_return
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, OrderStatus, Refund, RefundLine, RefundTender, utc_now
 from pos_app.domain.cash import TenderMethod
 from pos_app.domain.money import ZERO, format_money
+from pos_app.domain.permissions import Permission
 from pos_app.domain.receipt_numbers import parse_receipt_number
 from pos_app.domain.refund_payouts import RefundDestination, plan_payouts
 from pos_app.domain.refunds import LineRefund, RefundError, refund_line, refund_taxes
@@ -58,10 +60,19 @@ class ReturnsController(QObject):
 
     refund_completed = Signal(object)
 
-    def __init__(self, uow: UnitOfWork, settings: Callable[[], ShopSettings], parent: QObject | None = None):
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        settings: Callable[[], ShopSettings],
+        parent: QObject | None = None,
+        *,
+        staff: StaffController | None = None,
+    ):
         super().__init__(parent)
         self._uow = uow
         self._settings = settings
+        # A refund needs Permission.REFUND (None: scripts, unchecked).
+        self._staff = staff
 
     # -- finding the sale ----------------------------------------------------------------
 
@@ -163,7 +174,7 @@ class ReturnsController(QObject):
         destination = RefundDestination(destination)
         created_at = utc_now()
         try:
-            with self._uow.write() as session:
+            with guarded(self._staff, Permission.REFUND), self._uow.write() as session:
                 shift_id = open_shift_id(session)
                 if shift_id is None:
                     raise UserError(NO_OPEN_SHIFT)

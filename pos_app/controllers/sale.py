@@ -33,6 +33,7 @@ from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_sale
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
@@ -46,6 +47,7 @@ from pos_app.domain.discounts import (
     parse_discount,
 )
 from pos_app.domain.money import MAX_AMOUNT, ZERO, MoneyError, format_money, parse_money
+from pos_app.domain.permissions import Permission
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
 from pos_app.domain.tax import TaxRate
 from pos_app.domain.validation import (
@@ -62,6 +64,8 @@ STALE_EDIT = (
     "This sale was completed or voided on another register; nothing was changed. A new sale has been started."
 )
 ALREADY_PAID = "This sale was already completed; it was not charged again."
+NOTHING_TO_DISCOUNT = "Nothing to discount: the sale is empty."
+NOTHING_TO_CHANGE = "Nothing to change: the sale is empty."
 
 
 def _with_lines(statement: Select[Order]) -> Select[Order]:
@@ -117,10 +121,14 @@ class SaleController(QObject):
         parent: QObject | None = None,
         *,
         current_user_id: Callable[[], int | None] = lambda: None,
+        staff: StaffController | None = None,
     ):
         super().__init__(parent)
         self._uow = uow
         self._settings = settings
+        # Voids, discounts over the cashier's limit and price overrides are checked here
+        # (pos_app.domain.permissions); None only for scripts, which are not checked.
+        self._staff = staff
         # Who is logged in at the till: recorded as the sale's cashier (orders.cashier_id).
         self._current_user_id = current_user_id
         self._order: Order | None = None
@@ -295,7 +303,7 @@ class SaleController(QObject):
             raise UserError(error.message, "reason") from None
         if self._order is None:
             return
-        with self._write() as session:
+        with guarded(self._staff, Permission.VOID), self._write() as session:
             result = session.execute(
                 update(Order)
                 .where(Order.id == self._order.id, Order.status == OrderStatus.DRAFT.value)
@@ -315,7 +323,12 @@ class SaleController(QObject):
     def discount_line(self, line_id: int, typed: str, reason: str) -> None:
         """Discount one line: "10%" (percent) or "2.50" (amount off the line), with a reason."""
         discount = _parsed_discount(typed, reason)
-        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+        line = self._line(self._lines_or(NOTHING_TO_DISCOUNT), line_id)
+        before = line.price_paid * line.quantity
+        with (
+            guarded(self._staff, self._discount_permission(discount, before)),
+            self._edit(empty=NOTHING_TO_DISCOUNT) as order,
+        ):
             line = self._line(order, line_id)
             line.discount_kind = discount.kind.value
             line.discount_value = discount.value
@@ -324,7 +337,7 @@ class SaleController(QObject):
         self.cart_changed.emit()
 
     def remove_line_discount(self, line_id: int) -> None:
-        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+        with self._edit(empty=NOTHING_TO_DISCOUNT) as order:
             line = self._line(order, line_id)
             line.discount_kind = line.discount_value = line.discount_reason = None
             audit_hooks.discounted(self._uow.session, order.id, None, line_id)
@@ -333,7 +346,18 @@ class SaleController(QObject):
     def discount_sale(self, typed: str, reason: str) -> None:
         """Discount the whole sale; it is shared out over the lines (after their own discounts) for tax."""
         discount = _parsed_discount(typed, reason)
-        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+        # What the sale comes to after the lines' own discounts: what this discount comes off.
+        before = sum(
+            (
+                line.price_paid * line.quantity - line.line_discount
+                for line in self._lines_or(NOTHING_TO_DISCOUNT).items
+            ),
+            ZERO,
+        )
+        with (
+            guarded(self._staff, self._discount_permission(discount, before)),
+            self._edit(empty=NOTHING_TO_DISCOUNT) as order,
+        ):
             order.discount_kind = discount.kind.value
             order.discount_value = discount.value
             order.discount_reason = discount.reason
@@ -341,7 +365,7 @@ class SaleController(QObject):
         self.cart_changed.emit()
 
     def remove_sale_discount(self) -> None:
-        with self._edit(empty="Nothing to discount: the sale is empty.") as order:
+        with self._edit(empty=NOTHING_TO_DISCOUNT) as order:
             order.discount_kind = order.discount_value = order.discount_reason = None
             audit_hooks.discounted(self._uow.session, order.id, None)
         self.cart_changed.emit()
@@ -356,7 +380,11 @@ class SaleController(QObject):
             override = PriceOverride(price, reason)
         except DiscountError as error:
             raise UserError(error.message, error.field) from None
-        with self._edit(empty="Nothing to change: the sale is empty.") as order:
+        self._line(self._lines_or(NOTHING_TO_CHANGE), line_id)
+        with (
+            guarded(self._staff, Permission.PRICE_OVERRIDE),
+            self._edit(empty=NOTHING_TO_CHANGE) as order,
+        ):
             line = self._line(order, line_id)
             if override.unit_price == line.list_price:
                 raise UserError(
@@ -373,7 +401,7 @@ class SaleController(QObject):
 
     def remove_price_override(self, line_id: int) -> None:
         """Charge the line its catalog price again."""
-        with self._edit(empty="Nothing to change: the sale is empty.") as order:
+        with self._edit(empty=NOTHING_TO_CHANGE) as order:
             line = self._line(order, line_id)
             audit_hooks.price_overridden(self._uow.session, order.id, line, line.list_price, None)
             line.price_paid = line.list_price
@@ -571,6 +599,17 @@ class SaleController(QObject):
             if self._order is not None and inspect(self._order).transient:
                 self._order = None
             raise
+
+    def _lines_or(self, empty: str) -> Order:
+        """The open sale if it has lines, else UserError(empty): checked before asking for approval."""
+        if self._order is None or not self._order.items:
+            raise UserError(empty)
+        return self._order
+
+    def _discount_permission(self, discount: Discount, before: Decimal) -> Permission:
+        """DISCOUNT within the cashier's limit (a percent of `before`), DISCOUNT_OVER_LIMIT beyond."""
+        taken_off = before * discount.value / 100 if discount.kind is DiscountKind.PERCENT else discount.value
+        return StaffController.discount_permission(taken_off, before, self._settings().cashier_discount_limit)
 
     def _line(self, order: Order, line_id: int) -> OrderItem:
         for line in order.items:

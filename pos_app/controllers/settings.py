@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session
 
 from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import UserError
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
 from pos_app.domain.currency import check_currency
+from pos_app.domain.permissions import Permission
 from pos_app.domain.tax import ROUNDING_MODES, RoundingPolicy, TaxRounding
 from pos_app.receipts.text_layout import DEFAULT_COLUMNS, MAX_COLUMNS, MIN_COLUMNS
 
@@ -127,6 +129,8 @@ class ShopSettings:
     open_drawer_on_cash: bool = False
     # The till locks itself after this many minutes without a key or mouse input; 0 = never.
     auto_lock_minutes: int = 5
+    # A cashier may take up to this percent off a line or a sale; more needs a manager's approval.
+    cashier_discount_limit: Decimal = Decimal("10")
 
     def __post_init__(self) -> None:
         if self.cash_increment not in CASH_INCREMENTS:
@@ -149,6 +153,8 @@ class ShopSettings:
             raise ValueError(f"Printer columns must be from {MIN_COLUMNS} to {MAX_COLUMNS}")
         if not 0 <= self.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES:
             raise ValueError(f"Auto-lock must be from 0 (never) to {MAX_AUTO_LOCK_MINUTES} minutes")
+        if not Decimal(0) <= self.cashier_discount_limit <= Decimal(100):
+            raise ValueError("The cashier's discount limit must be from 0 to 100 %")
         if self.printer_usb.strip():
             parse_usb_ids(self.printer_usb)
         if self.printer_address.strip():
@@ -222,6 +228,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "print_after_sale": lambda text: {"true": True, "false": False}[text],
     "open_drawer_on_cash": lambda text: {"true": True, "false": False}[text],
     "auto_lock_minutes": int,
+    "cashier_discount_limit": Decimal,
 }
 
 
@@ -257,9 +264,13 @@ class SettingsController(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Changing the settings needs Permission.SETTINGS (None: scripts and tests, unchecked).
+        self._staff = staff
         with uow.read() as session:
             self._current = load_shop_settings(session)
 
@@ -267,12 +278,18 @@ class SettingsController(QObject):
     def current(self) -> ShopSettings:
         return self._current
 
+    def reload(self) -> None:
+        """Read the stored settings again (after another writer, like the shop setup, stored them)."""
+        with self._uow.read() as session:
+            self._current = load_shop_settings(session)
+        self.changed.emit(self._current)
+
     def save(self, settings: ShopSettings) -> None:
         """Store `settings` in one transaction and apply them; UserError when they do not fit together."""
         problem = settings.printer_problem()
         if problem is not None:
             raise UserError(problem, "printer")
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.SETTINGS), self._uow.write() as session:
             save_shop_settings(session, settings)
             audit_hooks.settings_changed(session, self._current, settings)
         self._current = settings

@@ -93,9 +93,8 @@ def set_up_shop(
             session.flush()
         owner = users.add_user_in(session, setup.owner, Role.OWNER, pin=None, password=setup.owner_password)
         member = StaffMember.of(owner)
-    # Stored above with everything else; saved again through the controller so it holds them
-    # and tells the screens (an identical second write).
-    shop_settings.save(settings)
+    # Stored above with everything else; the controller reads them back and tells the screens.
+    shop_settings.reload()
     return SetupResult(
         member,
         settings.shop_name,

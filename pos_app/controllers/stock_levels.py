@@ -26,9 +26,11 @@ from pos_app.controllers.errors import NotFoundError, UserError
 from pos_app.controllers.item_queries import fts_query
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.sql_types import SelectT
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import MAX_REASON, record_adjustments, set_stock
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, StockMovement, utc_now
+from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import MAX_STOCK
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -241,9 +243,13 @@ class StockLevelController(QObject):
 
     stock_changed = Signal(int)
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Correcting stock or a reorder point needs Permission.CATALOG_EDIT (None: scripts, unchecked).
+        self._staff = staff
 
     def levels(self, wanted: StockFilter | None = None) -> QueryPageSource[StockLevelRow]:
         """A page source for the stock list as `wanted` filters and sorts it."""
@@ -270,7 +276,7 @@ class StockLevelController(QObject):
     def set_reorder_point(self, item_id: int, user_text: str) -> int | None:
         """Set (or with blank text, clear) an item's reorder point; returns what was stored."""
         value = parse_reorder_point(user_text)
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             written = session.execute(update(Item).where(Item.id == item_id).values(reorder_point=value))
             if written.rowcount != 1:  # type: ignore[attr-defined]
                 raise NotFoundError("That item no longer exists.")
@@ -286,7 +292,7 @@ class StockLevelController(QObject):
         adjustment = parse_adjustment(counted_or_change)
         why = clean_adjustment_reason(reason)
         now = utc_now()
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             before = session.execute(select(Item.stock).where(Item.id == item_id)).scalar_one_or_none()
             if before is None:
                 raise NotFoundError("That item no longer exists.")

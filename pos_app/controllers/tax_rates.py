@@ -25,8 +25,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
+from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, TaxRate
+from pos_app.domain.permissions import Permission
 from pos_app.domain.tax import TaxRate as NamedRate
 from pos_app.domain.validation import ValidationError, clean_tax_rate
 
@@ -83,9 +85,13 @@ class TaxRateController(QObject):
 
     rates_changed = Signal()
 
-    def __init__(self, uow: UnitOfWork, parent: QObject | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, parent: QObject | None = None, *, staff: StaffController | None = None
+    ) -> None:
         super().__init__(parent)
         self._uow = uow
+        # Adding, changing or deleting a tax rate needs Permission.CATALOG_EDIT (None: scripts, unchecked).
+        self._staff = staff
 
     def rates(self) -> list[TaxRateRow]:
         """Every named rate by percent, then name, with its item count (one SELECT)."""
@@ -104,7 +110,7 @@ class TaxRateController(QObject):
     def add_rate(self, name: str, percent: str) -> int:
         """Add a rate from typed text; returns its id. A duplicate name or percent is refused."""
         rate = self._validated(name, percent)
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             self._check_free(session, rate, rate_id=None)
             row = TaxRate(name=rate.name, percent=rate.percent)
             session.add(row)
@@ -116,7 +122,7 @@ class TaxRateController(QObject):
     def update_rate(self, rate_id: int, name: str, percent: str) -> int:
         """Rename and/or re-rate; items on the old percent move to the new one. Returns how many moved."""
         rate = self._validated(name, percent)
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             row = session.get(TaxRate, rate_id)
             if row is None:
                 raise NotFoundError("That tax rate no longer exists.")
@@ -136,7 +142,7 @@ class TaxRateController(QObject):
 
     def delete_rate(self, rate_id: int) -> None:
         """Delete a rate no item uses (active or not); otherwise say how many items still do."""
-        with self._uow.write() as session:
+        with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             row = session.get(TaxRate, rate_id)
             if row is None:
                 raise NotFoundError("That tax rate no longer exists.")

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from pos_app.controllers import audit
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.hashing import Hashers, hash_secret, needs_rehash, verify_secret
 from pos_app.controllers.transactions import UnitOfWork
@@ -51,6 +52,9 @@ DEFAULT_LOCK_MINUTES = 5
 PIN_FAILURES_KEY = "pin_pad_failures"
 PIN_LOCKED_UNTIL_KEY = "pin_pad_locked_until"
 WRONG_PASSWORD = "Wrong name or password."
+# A wrong PIN belongs to nobody: the audit trail names it so.
+UNKNOWN_PIN_ACTOR = "(unknown PIN)"
+MAX_ACTOR_TEXT = 100  # audit_events.actor
 
 
 class AuthenticationError(UserError):
@@ -147,7 +151,26 @@ class UserController:
         self._clock = clock
         self._lock = timedelta(minutes=lock_minutes)
 
+    def set_hashers(self, hashers: Hashers) -> None:
+        """Hash with other argon2 parameters from now on (tests lower the cost); a login with a
+        hash made under other parameters rehashes it, as after an upgrade."""
+        self._hashers = hashers
+
+    @property
+    def uow(self) -> UnitOfWork:
+        """The unit of work these accounts are read and written through (StaffController's too)."""
+        return self._uow
+
+    @property
+    def session(self) -> Session:
+        return self._uow.session
+
     # -- accounts ---------------------------------------------------------------------------
+
+    def has_active_accounts(self) -> bool:
+        """Whether anyone can log in: without an active account the shop runs unlocked, as before."""
+        with self._uow.read() as session:
+            return session.scalar(select(User.id).where(User.active.is_(True)).limit(1)) is not None
 
     def users(self, *, include_inactive: bool = True) -> list[StaffMember]:
         """Every account by name (active ones only when asked)."""
@@ -246,7 +269,10 @@ class UserController:
     # -- logins -----------------------------------------------------------------------------
 
     def authenticate_pin(self, pin: str) -> StaffMember:
-        """The active cashier whose PIN this is; AuthenticationError (or AccountLockedError) if none."""
+        """The active cashier whose PIN this is; AuthenticationError (or AccountLockedError) if none.
+
+        Audited in the same transaction: "login", or "login_failed" (never with the PIN typed).
+        """
         if not pin.strip():
             raise AuthenticationError("Type your PIN.", "pin")
         now = self._clock()
@@ -287,11 +313,24 @@ class UserController:
                     if needs_rehash(self._hashers.pin, match.pin_hash):
                         match.pin_hash = hash_secret(self._hashers.pin, pin)
                     match.last_login_at = now
+                    audit.record_event(
+                        session, "login", actor=match.name, actor_user_id=match.id, details={"method": "pin"}
+                    )
                     return StaffMember.of(match)
+            audit.record_event(
+                session,
+                "login_failed",
+                actor=UNKNOWN_PIN_ACTOR,
+                details={"method": "pin", "locked": isinstance(refusal, AccountLockedError)},
+            )
         raise refusal
 
-    def authenticate_password(self, name: str, password: str) -> StaffMember:
-        """The active manager or owner with this name and password; AuthenticationError otherwise."""
+    def authenticate_password(self, name: str, password: str, *, approving: bool = False) -> StaffMember:
+        """The active manager or owner with this name and password; AuthenticationError otherwise.
+
+        Audited in the same transaction: "login" (unless `approving`: an approval is recorded on the
+        action it approves), or "login_failed" with the name as typed (never the password).
+        """
         now = self._clock()
         refusal: AuthenticationError
         with self._uow.write() as session:
@@ -328,7 +367,26 @@ class UserController:
                 user.last_login_at = now
                 # A manager or owner at the till lifts the PIN pad's lockout.
                 _set_pin_pad(session, failures=0, locked_until=None)
+                if not approving:
+                    audit.record_event(
+                        session,
+                        "login",
+                        actor=user.name,
+                        actor_user_id=user.id,
+                        details={"method": "password"},
+                    )
                 return StaffMember.of(user)
+            audit.record_event(
+                session,
+                "login_failed",
+                actor=(user.name if user is not None else " ".join(name.split()))[:MAX_ACTOR_TEXT] or "?",
+                actor_user_id=user.id if user is not None else None,
+                details={
+                    "method": "password",
+                    "approving": approving,
+                    "locked": isinstance(refusal, AccountLockedError),
+                },
+            )
         raise refusal
 
     def pin_pad_locked_until(self) -> datetime | None:

@@ -29,7 +29,7 @@ import csv
 import enum
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -116,12 +116,16 @@ def export_csv(
     date_to: date | None = None,
     progress: Progress | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    recorded_as: Mapping[str, Any] | None = None,
 ) -> ExportReport:
     """Write `kind` to `path` (replacing it only when complete); returns how many rows were written.
 
     `date_from`/`date_to` are local days, both included, and apply to orders and lines (by when
     the order was created). `progress(rows_done, rows_total)` is called after each chunk; it runs
     on the caller's thread. Uses a connection of its own, so it may run on a worker thread.
+
+    `recorded_as` names who exported on the audit event (actor, actor_user_id, approver); by
+    default the open shift's cashier (the command line).
 
     Raises CsvExportError when the file cannot be written (nothing is left behind then).
     """
@@ -162,19 +166,27 @@ def export_csv(
     except BaseException:
         _remove(temp)
         raise
-    _record_export(engine, kind, path, done, date_from, date_to)
+    _record_export(engine, kind, path, done, date_from, date_to, recorded_as or {})
     return ExportReport(kind, path, done)
 
 
 def _record_export(
-    engine: Engine, kind: ExportKind, path: Path, rows: int, date_from: date | None, date_to: date | None
+    engine: Engine,
+    kind: ExportKind,
+    path: Path,
+    rows: int,
+    date_from: date | None,
+    date_to: date | None,
+    recorded_as: Mapping[str, Any],
 ) -> None:
     """Audit the export once the file is complete, in a short write transaction of its own (the
     export reads on its own connection, maybe on a worker thread). An export the audit trail
     cannot record is not delivered: the file is removed again."""
     details = {"kind": kind.value, "file": str(path), "rows": rows, "from": date_from, "to": date_to}
     try:
-        audit.record_in_own_transaction(engine, "export", subject=("export", kind.value), details=details)
+        audit.record_in_own_transaction(
+            engine, "export", subject=("export", kind.value), details=details, **recorded_as
+        )
     except SQLAlchemyError as error:
         _remove(path)
         raise CsvExportError(

@@ -22,7 +22,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from pos_app.controllers.app import AppControllers
-from pos_app.services.csv_export import CsvExportError, ExportKind, ExportReport, export_csv
+from pos_app.controllers.errors import UserError
+from pos_app.controllers.exports import ExportPermit
+from pos_app.services.csv_export import CsvExportError, ExportKind, ExportReport
 
 MENU_TITLE = "&File"
 LABELS = {
@@ -49,7 +51,7 @@ class ExportMenu(QObject):
     def __init__(self, window: QMainWindow, controllers: AppControllers) -> None:
         super().__init__(window)
         self._window = window
-        self._engine = controllers.engine
+        self._exports = controllers.exports
         self._kind: ExportKind | None = None
         self.message_box: QMessageBox | None = None
         menu = _file_menu(window)
@@ -76,6 +78,12 @@ class ExportMenu(QObject):
         if self.running:
             self._return_focus()
             return
+        try:
+            # Checked before asking where to save; a cashier's manager approves here if asked.
+            permit = self._exports.permit()
+        except UserError as refusal:
+            self._refuse(refusal.message)
+            return
         plural = f"{kind.noun}s"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
@@ -93,12 +101,12 @@ class ExportMenu(QObject):
         for action in self.actions.values():
             action.setEnabled(False)
         self._show(f"Exporting {plural}…")
-        QThreadPool.globalInstance().start(partial(self._run, kind, path))
+        QThreadPool.globalInstance().start(partial(self._run, permit, kind, path))
 
-    def _run(self, kind: ExportKind, path: Path) -> None:
+    def _run(self, permit: ExportPermit, kind: ExportKind, path: Path) -> None:
         """The export itself, on a worker thread; the outcome goes back to the GUI thread."""
         try:
-            report = export_csv(self._engine, kind, path, progress=self._progressed.emit)
+            report = self._exports.export(permit, kind, path, progress=self._progressed.emit)
         except CsvExportError as error:
             self._ended.emit(str(error))
         except Exception as bug:  # told to the owner, then raised as the bug it is
@@ -121,12 +129,15 @@ class ExportMenu(QObject):
             self.export_finished.emit(True, message)
             return
         self._show("The export failed.", SHOWN_FOR_MS)
+        self._refuse(outcome)
+        self.export_finished.emit(False, outcome)
+
+    def _refuse(self, text: str) -> None:
         QApplication.beep()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", outcome, parent=self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", text, parent=self._window)
         box.finished.connect(self._on_message_closed)
         self.message_box = box
         box.open()
-        self.export_finished.emit(False, outcome)
 
     def _on_message_closed(self) -> None:
         self.message_box = None

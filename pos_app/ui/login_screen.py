@@ -178,4 +178,4 @@ class IdleLock(QObject):
 
     def _lock(self) -> None:
         if self._staff.current is not None:
-            self._staff.logout()
+            self._staff.logout("idle")

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.users import StaffMember
+from pos_app.domain.permissions import Permission, allowed, refusal_message
+from pos_app.ui.approval_dialog import install_approval_prompt
 from pos_app.ui.audit_dialog import AuditLauncher
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
     def _set_up_lock(self, controllers: AppControllers) -> None:
         """Only in a shop with active staff accounts: the lock screen, Ctrl+L and the idle lock."""
         staff = controllers.staff
+        install_approval_prompt(staff, self)  # a manager approves on the spot what a cashier may not do
         self.login = LoginScreen(staff)
         self.pages.addWidget(self.login)
         self.statusBar().addWidget(self.user_label)
@@ -108,10 +112,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.login)
         self.login.reset()
 
-    def _unlock(self, member: object) -> None:
-        self.user_label.setText(f"Logged in: {getattr(member, 'name', '')}")
+    def _unlock(self, member: StaffMember) -> None:
+        self.user_label.setText(f"Logged in: {member.name} ({member.role})")
         self.menuBar().setEnabled(True)
         self.tabs.setEnabled(True)
+        # The reports controller refuses a cashier anyway; the tab says so before they try.
+        reports = self.tabs.indexOf(self.reports)
+        self.tabs.setTabEnabled(reports, allowed(member.role, Permission.REPORTS))
+        self.tabs.setTabToolTip(
+            reports, "" if self.tabs.isTabEnabled(reports) else refusal_message(Permission.REPORTS)
+        )
         self._enable_window_keys(True)
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.sell)
@@ -133,7 +143,14 @@ class MainWindow(QMainWindow):
         """A tab labelled with its key, the key that shows it, and where the focus goes then."""
         self.tabs.addTab(screen, f"{title}  ({key})")
         self._focus_on_show[screen] = focus
-        QShortcut(QKeySequence(key), self).activated.connect(lambda: self.tabs.setCurrentWidget(screen))
+        QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_screen(screen))
+
+    def _show_screen(self, screen: QWidget) -> None:
+        index = self.tabs.indexOf(screen)
+        if self.tabs.isTabEnabled(index):
+            self.tabs.setCurrentWidget(screen)
+        else:
+            self.statusBar().showMessage(self.tabs.tabToolTip(index), 5000)
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

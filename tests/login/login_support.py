@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from pos_app.controllers.app import AppControllers
+
 CASHIER_PIN = "4071"
 MANAGER_PASSWORD = "mia-secret-9"
+OWNER_PASSWORD = "olga-owns-it-7"
+
+
+@contextmanager
+def as_manager(app: AppControllers) -> Iterator[None]:
+    """Do the setting-up (items, settings) as the manager would, then lock the till again."""
+    app.staff.login_password("Mia", MANAGER_PASSWORD)
+    try:
+        yield
+    finally:
+        app.staff.logout()
 
 
 def light_login_hasher() -> PasswordHasher:

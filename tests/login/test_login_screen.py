@@ -6,10 +6,17 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from login_support import CASHIER_PIN, MANAGER_PASSWORD, type_into_focus  # type: ignore[import-not-found]
+from login_support import (  # type: ignore[import-not-found]
+    CASHIER_PIN,
+    MANAGER_PASSWORD,
+    OWNER_PASSWORD,
+    as_manager,
+    type_into_focus,
+)
 from PySide6.QtCore import Qt
 
 from pos_app.controllers.settings import ShopSettings
+from pos_app.domain.permissions import Permission
 from pos_app.ui.payment_dialog import PaymentDialog
 
 TEA = "4006381333931"
@@ -22,7 +29,8 @@ def rows(db_path, sql: str) -> list[tuple]:
 
 @pytest.fixture
 def window(qtbot, staffed, open_main, make_item):
-    make_item("Green tea", "3.20", barcode=TEA, stock="10")
+    with as_manager(staffed):
+        make_item("Green tea", "3.20", barcode=TEA, stock="10")
     return open_main(staffed)
 
 
@@ -50,7 +58,7 @@ def test_the_right_pin_shows_the_sell_screen_and_the_name(qtbot, window, staffed
     log_in_ann(qtbot, window)
     assert not window.locked
     assert window.tabs.currentWidget() is window.sell
-    assert window.user_label.text() == "Logged in: Ann"
+    assert window.user_label.text() == "Logged in: Ann (cashier)"
     assert staffed.staff.current.name == "Ann"
 
 
@@ -92,9 +100,12 @@ def test_idle_minutes_lock_the_till(qtbot, window, staffed):
 
 def test_the_idle_time_comes_from_the_setting_and_zero_means_never(qtbot, window, staffed):
     log_in_ann(qtbot, window)
-    staffed.shop_settings.save(ShopSettings(auto_lock_minutes=2))
+    staff = staffed.staff
+    with staff.using(staff.approve("Olga", OWNER_PASSWORD, Permission.SETTINGS)):
+        staffed.shop_settings.save(ShopSettings(auto_lock_minutes=2))
     assert window.idle_lock.timer.interval() == 2 * 60_000
-    staffed.shop_settings.save(ShopSettings(auto_lock_minutes=0))
+    with staff.using(staff.approve("Olga", OWNER_PASSWORD, Permission.SETTINGS)):
+        staffed.shop_settings.save(ShopSettings(auto_lock_minutes=0))
     assert not window.idle_lock.timer.isActive()
 
 
@@ -116,7 +127,7 @@ def test_manager_logs_in_with_name_and_password(qtbot, window, staffed):
     assert window.focusWidget() is window.login.password_field
     type_into_focus(qtbot, window, MANAGER_PASSWORD)
     qtbot.waitUntil(lambda: window.focusWidget() is window.sell.scan_field)
-    assert window.user_label.text() == "Logged in: Mia"
+    assert window.user_label.text() == "Logged in: Mia (manager)"
 
 
 def test_a_shop_without_accounts_never_locks(qtbot, controllers, open_main):
@@ -128,7 +139,8 @@ def test_a_shop_without_accounts_never_locks(qtbot, controllers, open_main):
 
 
 def test_the_shift_and_the_sale_record_who_is_logged_in(staffed, make_item, db_path):
-    make_item("Green tea", "3.20", barcode=TEA, stock="10")
+    with as_manager(staffed):
+        make_item("Green tea", "3.20", barcode=TEA, stock="10")
     staffed.shifts.close_shift({})  # the fixture's shift, opened before anyone logged in
     ann = staffed.staff.login_pin(CASHIER_PIN)
     shift = staffed.shifts.open_shift("Ann", "50")

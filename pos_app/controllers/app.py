@@ -40,6 +40,7 @@ class AppControllers:
         # other controllers check with `staff` what the person may do, and record who did it.
         self.users = UserController(self.uow)
         self.staff = StaffController(self.users)
+        self.users.has_active_accounts()  # read now, so no action pays for it later
         staff = self.staff
         if settings is not None:
             # Scripts and tests open a shop with given settings: stored as the command line

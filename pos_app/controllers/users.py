@@ -147,6 +147,9 @@ class UserController:
         lock_minutes: int = DEFAULT_LOCK_MINUTES,
     ) -> None:
         self._uow = uow
+        # Whether any account is active: asked before every protected action, so kept here and
+        # forgotten whenever an account is added or deactivated through this controller.
+        self._any_active: bool | None = None
         self._hashers = hashers or Hashers()
         self._clock = clock
         self._lock = timedelta(minutes=lock_minutes)
@@ -168,9 +171,16 @@ class UserController:
     # -- accounts ---------------------------------------------------------------------------
 
     def has_active_accounts(self) -> bool:
-        """Whether anyone can log in: without an active account the shop runs unlocked, as before."""
-        with self._uow.read() as session:
-            return session.scalar(select(User.id).where(User.active.is_(True)).limit(1)) is not None
+        """Whether anyone can log in: without an active account the shop runs unlocked, as before.
+
+        Read once and then remembered (accounts added by another program, such as `pos-app user
+        add`, count from the next start, as the lock screen does).
+        """
+        if self._any_active is None:
+            with self._uow.read() as session:
+                found = session.scalar(select(User.id).where(User.active.is_(True)).limit(1))
+            self._any_active = found is not None
+        return self._any_active
 
     def users(self, *, include_inactive: bool = True) -> list[StaffMember]:
         """Every account by name (active ones only when asked)."""
@@ -232,6 +242,7 @@ class UserController:
         )
         session.add(user)
         session.flush()
+        self._any_active = None  # the caller's transaction may still roll back: read it again
         return user
 
     def deactivate(self, user_id: int) -> StaffMember:
@@ -243,6 +254,7 @@ class UserController:
             if user.role == Role.OWNER.value and self._active_owners(session) == 1:
                 raise ConflictError("The shop needs an active owner: add another owner first.")
             user.active = False
+            self._any_active = None
             return StaffMember.of(user)
 
     def change_pin(self, user_id: int, pin: str) -> None:

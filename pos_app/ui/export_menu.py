@@ -82,7 +82,7 @@ class ExportMenu(QObject):
             # Checked before asking where to save; a cashier's manager approves here if asked.
             permit = self._exports.permit()
         except UserError as refusal:
-            self._refuse(refusal.message)
+            self._refuse(refusal.message, "Export not allowed")
             return
         plural = f"{kind.noun}s"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -132,9 +132,9 @@ class ExportMenu(QObject):
         self._refuse(outcome)
         self.export_finished.emit(False, outcome)
 
-    def _refuse(self, text: str) -> None:
+    def _refuse(self, text: str, title: str = "Export failed") -> None:
         QApplication.beep()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", text, parent=self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
         box.finished.connect(self._on_message_closed)
         self.message_box = box
         box.open()

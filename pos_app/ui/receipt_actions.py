@@ -34,6 +34,7 @@ from pos_app.controllers.settings import ReceiptOutput, SettingsController
 from pos_app.domain.money import format_money
 from pos_app.domain.receipt_numbers import refund_number_text
 from pos_app.receipts.document import ReceiptDocument
+from pos_app.ui.no_sale_dialog import NoSaleDialog
 from pos_app.ui.receipt_preview import ReceiptPreviewDialog
 from pos_app.ui.reprint_dialog import ReprintDialog
 from pos_app.ui.sell_screen import SellScreen
@@ -41,6 +42,7 @@ from pos_app.ui.system_receipt_printer import SystemReceiptPrinter
 
 PRINT_LAST_KEY = "Ctrl+P"
 REPRINT_KEY = "Ctrl+R"
+NO_SALE_KEY = "Ctrl+D"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +97,19 @@ class ReceiptActions(QObject):
 
         self.print_last_button = QPushButton(f"Print last  ({PRINT_LAST_KEY})")
         self.reprint_button = QPushButton(f"Reprint…  ({REPRINT_KEY})")
-        for button in (self.print_last_button, self.reprint_button):
+        self.no_sale_button = QPushButton(f"No sale…  ({NO_SALE_KEY})")
+        for button in (self.print_last_button, self.reprint_button, self.no_sale_button):
             # The scan field keeps the focus: a click must not leave it on a button.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             sell.receipt_buttons.addWidget(button)
         self.print_last_button.clicked.connect(self.print_last)
         self.reprint_button.clicked.connect(self.reprint)
-        for key, slot in ((PRINT_LAST_KEY, self.print_last), (REPRINT_KEY, self.reprint)):
+        self.no_sale_button.clicked.connect(self.open_drawer_no_sale)
+        for key, slot in (
+            (PRINT_LAST_KEY, self.print_last),
+            (REPRINT_KEY, self.reprint),
+            (NO_SALE_KEY, self.open_drawer_no_sale),
+        ):
             shortcut = QShortcut(QKeySequence(key), sell)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -194,6 +202,19 @@ class ReceiptActions(QObject):
             self._closed(dialog)
             if code == QDialog.DialogCode.Accepted and dialog.document is not None:
                 self.preview(dialog.document)
+
+        self._open(dialog, finished)
+
+    def open_drawer_no_sale(self) -> None:
+        """Ask why, then open the drawer without a sale (audited; a cashier needs approval)."""
+        if self._sell.dialog is not None:
+            return
+        dialog = NoSaleDialog(self._receipts, self._sell)
+
+        def finished(code: int) -> None:
+            self._closed(dialog)
+            if code == QDialog.DialogCode.Accepted:
+                self._sell.message.show_info("The drawer was opened (no sale).")
 
         self._open(dialog, finished)
 

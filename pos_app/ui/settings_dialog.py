@@ -11,7 +11,7 @@ scan prices with it).
 from __future__ import annotations
 
 from dataclasses import fields
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -37,6 +37,7 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.receipts import ReceiptController
 from pos_app.controllers.settings import (
+    MAX_AUTO_LOCK_MINUTES,
     MAX_TEXT_SETTING,
     Paper,
     PrinterConnection,
@@ -127,6 +128,8 @@ class SettingsDialog(QDialog):
         self.print_after_sale.setChecked(now.print_after_sale)
         self.open_drawer_on_cash = QCheckBox("Open the cash &drawer on cash sales (ESC/POS)")
         self.open_drawer_on_cash.setChecked(now.open_drawer_on_cash)
+        self.discount_limit = self._line(_percent_text(now.cashier_discount_limit), "0 to 100")
+        self.auto_lock_minutes = self._line(str(now.auto_lock_minutes), "0 = never")
         self.message = StatusLabel("", info_style="color: #1b5e20;")
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -191,6 +194,12 @@ class SettingsDialog(QDialog):
         printer_box = QGroupBox("Receipt printer")
         printer_box.setLayout(printer)
 
+        staff = QFormLayout()
+        staff.addRow("Cashier discount li&mit (%)", self.discount_limit)
+        staff.addRow("Auto-loc&k after (minutes)", self.auto_lock_minutes)
+        staff_box = QGroupBox("Staff (with staff accounts)")
+        staff_box.setLayout(staff)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
@@ -200,6 +209,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(shop_box)
         layout.addWidget(money_box)
         layout.addWidget(printer_box)
+        layout.addWidget(staff_box)
         layout.addWidget(self.message)
         layout.addWidget(QLabel("Ctrl+S: save    Ctrl+T: test print    Esc: cancel"))
         layout.addLayout(buttons)
@@ -239,6 +249,8 @@ class SettingsDialog(QDialog):
                 except ValueError as error:
                     raise SettingsError(str(error), _name_of(self, field)) from None
         values = {
+            "cashier_discount_limit": _discount_limit(self.discount_limit.text()),
+            "auto_lock_minutes": _auto_lock_minutes(self.auto_lock_minutes.text()),
             "shop_name": name,
             "shop_address": self.shop_address.toPlainText().strip(),
             "shop_tax_id": self.shop_tax_id.text().strip(),
@@ -380,3 +392,30 @@ class SettingsLauncher(QObject):
 
         dialog.finished.connect(finished)
         dialog.open()
+
+
+def _percent_text(percent: Decimal) -> str:
+    return format(percent.normalize(), "f")
+
+
+def _discount_limit(text: str) -> Decimal:
+    """The typed limit as a percent from 0 to 100 with at most two decimals."""
+    try:
+        percent = Decimal(text.strip().removesuffix("%").strip())
+    except InvalidOperation:
+        percent = Decimal(-1)
+    if not percent.is_finite() or not 0 <= percent <= 100 or percent != percent.quantize(Decimal("0.01")):
+        raise SettingsError(
+            "The cashier's discount limit is a percent from 0 to 100, e.g. 10 or 12.5.", "discount_limit"
+        )
+    return percent
+
+
+def _auto_lock_minutes(text: str) -> int:
+    typed = text.strip()
+    if not typed.isdigit() or int(typed) > MAX_AUTO_LOCK_MINUTES:
+        raise SettingsError(
+            f"Auto-lock is a whole number of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES}.",
+            "auto_lock_minutes",
+        )
+    return int(typed)

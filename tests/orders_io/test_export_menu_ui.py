@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
+from pos_app.controllers import exports as exports_controller
 from pos_app.controllers.app import AppControllers
-from pos_app.ui import export_menu
 from pos_app.ui.main_window import MainWindow
 
 # The offscreen platform says these whenever a menu pops up; they are not our warnings.
@@ -128,13 +128,13 @@ def test_the_export_runs_off_the_gui_thread(
     qtbot, window: MainWindow, save_as, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real_export = export_menu.export_csv
+    real_export = exports_controller.export_csv
 
     def recording_export(*args, **kwargs):
         threads.append(threading.current_thread())
         return real_export(*args, **kwargs)
 
-    monkeypatch.setattr(export_menu, "export_csv", recording_export)
+    monkeypatch.setattr(exports_controller, "export_csv", recording_export)
     save_as.answer = str(tmp_path / "customers.csv")
 
     with qtbot.waitSignal(window.exports.export_finished, timeout=20_000) as finished:

@@ -15,16 +15,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.staff_admin import AccountRow, StaffAdminController
+from pos_app.controllers.users import MAX_NAME, MAX_PASSWORD
 from pos_app.domain.permissions import Role
 from pos_app.ui.form_dialog import FormDialog
 
 ROLE_NAMES = {Role.CASHIER: "Cashier", Role.MANAGER: "Manager", Role.OWNER: "Owner"}
-
-
-def _secret_field(dialog: FormDialog) -> QLineEdit:
-    field = dialog._line_edit(200, "")
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 def _role_choice(roles: list[Role]) -> QComboBox:
@@ -35,11 +30,13 @@ def _role_choice(roles: list[Role]) -> QComboBox:
 
 
 class _SecretPair:
-    """A hidden secret and its repetition, labelled for a PIN or a password."""
+    """A hidden secret and its repetition (two of the form's line edits), labelled for a PIN or a password."""
 
-    def __init__(self, dialog: FormDialog) -> None:
-        self.field = _secret_field(dialog)
-        self.repeat = _secret_field(dialog)
+    def __init__(self, field: QLineEdit, repeat: QLineEdit) -> None:
+        self.field = field
+        self.repeat = repeat
+        for line in (field, repeat):
+            line.setEchoMode(QLineEdit.EchoMode.Password)
         self.label = QLabel()
         self.repeat_label = QLabel()
         self.label.setBuddy(self.field)
@@ -73,9 +70,9 @@ class AddAccountDialog(FormDialog):
         super().__init__(parent)
         self.setWindowTitle("Add a staff account")
         self._admin = admin
-        self.name = self._line_edit(60, "first name, or as the till should show it")
+        self.name = self._line_edit(MAX_NAME, "first name, or as the till should show it")
         self.role = _role_choice(list(Role))
-        self.secret = _SecretPair(self)
+        self.secret = _SecretPair(self._line_edit(MAX_PASSWORD, ""), self._line_edit(MAX_PASSWORD, ""))
         self.secret.show_for(pin=True)
         self.role.currentIndexChanged.connect(self._on_role_changed)
         self._fields = {"name": self.name, "role": self.role}
@@ -118,7 +115,7 @@ class SecretDialog(FormDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._save_secret = save
-        self.secret = _SecretPair(self)
+        self.secret = _SecretPair(self._line_edit(MAX_PASSWORD, ""), self._line_edit(MAX_PASSWORD, ""))
         self.secret.show_for(pin=pin)
         self.secret.register(self._fields)
         form = QFormLayout()
@@ -143,7 +140,7 @@ class RoleDialog(FormDialog):
         self._admin = admin
         self._account = account
         self.role = _role_choice([role for role in Role if role is not account.role])
-        self.secret = _SecretPair(self)
+        self.secret = _SecretPair(self._line_edit(MAX_PASSWORD, ""), self._line_edit(MAX_PASSWORD, ""))
         self._fields = {"role": self.role}
         self.secret.register(self._fields)
         self.note = QLabel()

@@ -22,6 +22,7 @@ from staff_admin_support import (  # type: ignore[import-not-found]
 )
 from staff_support import Clock  # type: ignore[import-not-found]
 
+from pos_app.cli import main
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.staff_admin import AccountRow
@@ -242,3 +243,25 @@ def test_changes_are_signalled_with_the_account(owner: AppControllers, qtbot: ob
     with pytest.raises(ConflictError):
         owner.staff_admin.deactivate(row.id)
     assert seen == [row.id, row.id]
+
+
+def test_pos_app_audit_verify_finds_the_trail_intact_after_every_kind_of_change(
+    shop: AppControllers, db_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop.staff.login_password(MANAGER, MANAGER_PASSWORD)
+    approval = shop.staff.approve(OWNER, OWNER_PASSWORD, Permission.USER_MANAGEMENT)
+    shop.staff_admin.add_account("Bea", "cashier", pin="5827", approval=approval)
+    shop.staff.logout()
+    shop.staff.login_password(OWNER, OWNER_PASSWORD)
+    admin = shop.staff_admin
+    bea = account_id(shop, "Bea")
+    admin.change_pin(bea, "3958")
+    admin.change_role(bea, "manager", password="bea-manages-1")
+    admin.reset_password(bea, "bea-manages-2")
+    admin.deactivate(bea)
+    admin.reactivate(bea)
+    with pytest.raises(ConflictError):
+        admin.deactivate(account_id(shop, OWNER))  # refused: no event, and the chain stays whole
+    assert len(user_events(shop)) == 6
+    assert main(["--db", str(db_path), "audit", "verify"]) == 0
+    assert capsys.readouterr().out.startswith("audit trail intact: 6 events, head ")

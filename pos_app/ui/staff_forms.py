@@ -146,7 +146,7 @@ class RoleDialog(FormDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._form = QFormLayout()
-        self._form.addRow(QLabel(f"{account.name} is now {ROLE_NAMES[account.role].lower()}."))
+        self._form.addRow(QLabel(f"{account.name}'s role: {ROLE_NAMES[account.role]}."))
         self._form.addRow("New &role:", self.role)
         self._form.addRow(self.note)
         self._form.addRow(self.secret.label, self.secret.field)

@@ -222,6 +222,7 @@ class StaffDialog(QDialog):
                 saved = self.selected()
                 if saved is not None:
                     role = ROLE_NAMES[saved.role].lower()
+                    role = f"an {role}" if saved.role is Role.OWNER else f"a {role}"
                     self.message.show_info(done.format(name=saved.name, role=role))
             # Back to the list with the keys working (not every window manager reactivates the parent).
             self.activateWindow()

@@ -26,6 +26,7 @@ from staff_admin_support import (  # type: ignore[import-not-found]
 )
 
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.users import MAX_FAILURES, AuthenticationError
 from pos_app.domain.permissions import Role
 from pos_app.ui.form_dialog import FormDialog
 from pos_app.ui.main_window import MainWindow
@@ -215,7 +216,7 @@ def test_the_owner_changes_a_pin_a_role_and_who_is_active(
     assert not form.secret.field.isVisible()
     save_form(qtbot, dialog)
     assert row_text(dialog, OTHER_MANAGER)[1] == "Owner"
-    assert dialog.message.text() == "Max is now owner."
+    assert dialog.message.text() == "Max is now an owner."
 
     select(qtbot, dialog, CASHIER)
     press_alt(qtbot, dialog, Qt.Key.Key_D)
@@ -299,5 +300,15 @@ def test_the_table_model_passes_qts_model_tester(
     qtbot.addWidget(parent)
     dialog = StaffDialog(shop.staff_admin, parent)
     qtmodeltester.check(dialog.model)
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(AuthenticationError):
+            shop.users.authenticate_password(OTHER_MANAGER, "not-the-password")
     dialog.reload()
     qtmodeltester.check(dialog.model)
+    assert row_text(dialog, OTHER_MANAGER)[3].startswith("Locked until ")
+    assert [dialog.model.headerData(n, Qt.Orientation.Horizontal) for n in range(4)] == [
+        "Name",
+        "Role",
+        "Logs in with",
+        "Status",
+    ]

@@ -19,6 +19,7 @@ from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
 from pos_app.controllers.staff import StaffController
+from pos_app.controllers.staff_admin import StaffAdminController
 from pos_app.controllers.stock import StockController
 from pos_app.controllers.stock_levels import StockLevelController
 from pos_app.controllers.tax_rates import TaxRateController
@@ -47,6 +48,7 @@ class AppControllers:
             # would, without a permission check.
             SettingsController(self.uow).save(settings)
         self.shop_settings = SettingsController(self.uow, staff=staff)
+        self.staff_admin = StaffAdminController(self.uow, self.users, self.staff)  # the owner's staff screen
         self.sale = SaleController(
             self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id, staff=staff
         )

@@ -19,7 +19,8 @@ Rules (what the till says when they are broken is in each check):
   and owners can still log in with their password, and such a login clears the pad's lock (a
   manager walking over to the till). The pad's count lives in the `settings` table, so
   restarting the program does not reset it.
-- People are deactivated, never deleted; the last active owner cannot be deactivated.
+- People are deactivated, never deleted; the last active owner cannot be deactivated or demoted.
+  A returning cashier gets a new PIN (their old one may have been given to someone else).
 - A successful login upgrades a hash made with older argon2 parameters in the same transaction.
 
 The clock is injected (naive UTC datetimes, like every stored time) so tests need no sleeps.
@@ -248,35 +249,127 @@ class UserController:
     def deactivate(self, user_id: int) -> StaffMember:
         """Deactivate an account (it can no longer log in; its sales keep pointing at it)."""
         with self._uow.write() as session:
-            user = self._get(session, user_id)
-            if not user.active:
-                raise ConflictError(f"{user.name} is already deactivated.")
-            if user.role == Role.OWNER.value and self._active_owners(session) == 1:
-                raise ConflictError("The shop needs an active owner: add another owner first.")
-            user.active = False
-            self._any_active = None
-            return StaffMember.of(user)
+            return StaffMember.of(self.deactivate_in(session, user_id))
+
+    def deactivate_in(self, session: Session, user_id: int) -> User:
+        """deactivate within the caller's write transaction (the staff screen audits it there)."""
+        user = self._get(session, user_id)
+        if not user.active:
+            raise ConflictError(f"{user.name} is already deactivated.")
+        if user.role == Role.OWNER.value and self._active_owners(session) == 1:
+            raise ConflictError("The shop needs an active owner: add another owner first.")
+        user.active = False
+        self._any_active = None
+        return user
 
     def change_pin(self, user_id: int, pin: str) -> None:
         """Give a cashier a new PIN (checked like a new one)."""
         check_pin(pin)
         with self._uow.write() as session:
-            user = self._get(session, user_id)
-            if user.role != Role.CASHIER.value:
-                raise UserError("Only cashiers have a PIN; managers and owners use a password.", "pin")
-            self._check_pin_free(session, pin, except_id=user.id)
-            user.pin_hash = hash_secret(self._hashers.pin, pin)
+            self.change_pin_in(session, user_id, pin)
+
+    def change_pin_in(self, session: Session, user_id: int, pin: str) -> User:
+        """change_pin within the caller's write transaction."""
+        check_pin(pin)
+        user = self._get(session, user_id)
+        if user.role != Role.CASHIER.value:
+            raise UserError("Only cashiers have a PIN; managers and owners use a password.", "pin")
+        self._check_pin_free(session, pin, except_id=user.id)
+        user.pin_hash = hash_secret(self._hashers.pin, pin)
+        return user
 
     def change_password(self, user_id: int, password: str) -> None:
         """Give a manager or owner a new password; this also lifts a lockout."""
         check_password(password)
         with self._uow.write() as session:
-            user = self._get(session, user_id)
-            if user.role == Role.CASHIER.value:
-                raise UserError("Cashiers log in with a PIN, not a password.", "password")
+            self.change_password_in(session, user_id, password)
+
+    def change_password_in(self, session: Session, user_id: int, password: str) -> User:
+        """change_password within the caller's write transaction."""
+        check_password(password)
+        user = self._get(session, user_id)
+        if user.role == Role.CASHIER.value:
+            raise UserError("Cashiers log in with a PIN, not a password.", "password")
+        user.password_hash = hash_secret(self._hashers.password, password)
+        user.failed_attempts = 0
+        user.locked_until = None
+        return user
+
+    def reactivate_in(self, session: Session, user_id: int, *, pin: str | None) -> User:
+        """Let a deactivated account log in again, within the caller's write transaction.
+
+        A returning cashier needs a new PIN: while they were away another active cashier may
+        have been given their old one, and a hash cannot be compared with another hash.
+        Managers and owners keep their password (their name is unique, so it stays theirs).
+        """
+        user = self._get(session, user_id)
+        if user.active:
+            raise ConflictError(f"{user.name} is already active.")
+        if user.role == Role.CASHIER.value:
+            if pin is None:
+                raise UserError(f"{user.name} needs a new PIN to come back (4 to 6 digits).", "pin")
+            check_pin(pin)
+            self._check_pin_free(session, pin, except_id=user.id)
+            user.pin_hash = hash_secret(self._hashers.pin, pin)
+        elif pin is not None:
+            raise UserError("Managers and owners keep their password: no PIN is needed.", "pin")
+        user.active = True
+        self._any_active = None
+        return user
+
+    def change_role_in(
+        self,
+        session: Session,
+        user_id: int,
+        role: Role | str,
+        *,
+        pin: str | None = None,
+        password: str | None = None,
+    ) -> User:
+        """Give an account another role, within the caller's write transaction.
+
+        Cashiers log in with a PIN, managers and owners with a password, so a move across that
+        line needs the new credential (and drops the old one); a move between manager and owner
+        keeps the password and takes none. The last active owner cannot be demoted.
+        """
+        kind = parse_role(role)
+        user = self._get(session, user_id)
+        old = Role(user.role)
+        if kind is old:
+            raise ConflictError(f"{user.name} is already {_a(kind)}.", "role")
+        if old is Role.OWNER and user.active and self._active_owners(session) == 1:
+            raise ConflictError(
+                "The shop needs an active owner: make someone else owner before changing this role.", "role"
+            )
+        if kind is Role.CASHIER:
+            if password is not None:
+                raise UserError("Cashiers log in with a PIN: give a PIN, not a password.", "password")
+            if pin is None:
+                raise UserError(f"As a cashier {user.name} needs a PIN (4 to 6 digits).", "pin")
+            check_pin(pin)
+            if user.active:
+                self._check_pin_free(session, pin, except_id=user.id)
+            user.pin_hash = hash_secret(self._hashers.pin, pin)
+            user.password_hash = None
+        elif old is Role.CASHIER:
+            if pin is not None:
+                raise UserError(
+                    "Managers and owners log in with a password: give a password, not a PIN.", "pin"
+                )
+            if password is None:
+                raise UserError(f"As {_a(kind)} {user.name} needs a password.", "password")
+            check_password(password)
             user.password_hash = hash_secret(self._hashers.password, password)
-            user.failed_attempts = 0
-            user.locked_until = None
+            user.pin_hash = None
+        elif pin is not None or password is not None:
+            raise UserError(
+                f"{user.name} keeps their password as {_a(kind)}: use Reset password to change it.",
+                "password" if password is not None else "pin",
+            )
+        user.role = kind.value
+        user.failed_attempts = 0
+        user.locked_until = None
+        return user
 
     # -- logins -----------------------------------------------------------------------------
 
@@ -457,6 +550,11 @@ class UserController:
     def _active_owners(session: Session) -> int:
         owners = session.scalars(select(User.id).where(User.role == Role.OWNER.value, User.active.is_(True)))
         return len(owners.all())
+
+
+def _a(role: Role) -> str:
+    """The role with its article, as the messages say it: "a cashier", "an owner"."""
+    return f"an {role.value}" if role is Role.OWNER else f"a {role.value}"
 
 
 def _set_pin_pad(session: Session, *, failures: int, locked_until: datetime | None) -> None:

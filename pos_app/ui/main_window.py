@@ -30,6 +30,7 @@ from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.reports_screen import ReportsScreen
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
+from pos_app.ui.staff_screen import StaffLauncher
 from pos_app.ui.stock_screen import StockScreen
 
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportMenu(self, controllers)  # File → Export… (Alt+F)
         self.purge = PurgeLauncher(self, controllers)  # Shop ▸ Purge old orders…
         self.audit = AuditLauncher(self, controllers, self.purge.menu)  # Shop ▸ Audit trail…
+        self.staff_accounts = StaffLauncher(self, controllers, self.purge.menu)  # Shop ▸ Staff accounts…
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
         self.login: LoginScreen | None = None
         self.idle_lock: IdleLock | None = None

@@ -17,6 +17,7 @@ from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
+from pos_app.controllers.shop_setup import ShopSetupController
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.stock import StockController
 from pos_app.controllers.stock_levels import StockLevelController
@@ -42,6 +43,7 @@ class AppControllers:
         # sales and shifts record who is logged in.
         self.users = UserController(self.uow)
         self.staff = StaffController(self.users)
+        self.setup = ShopSetupController(self.uow, self.shop_settings, self.users)  # first run
         self.sale = SaleController(
             self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id
         )

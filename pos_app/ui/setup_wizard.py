@@ -236,6 +236,9 @@ class TaxPage(_Page):
         self.rows.append(row)
         self._fix_tab_order()
         if focus:
+            # A layout shows a new child only later (queued); a hidden widget cannot take the focus.
+            for widget in (row.name, row.percent, row.remove):
+                widget.show()
             row.name.setFocus()
         return row
 
@@ -262,17 +265,19 @@ class TaxPage(_Page):
         """The rows typed, blank ones left out."""
         return [row.values() for row in self.rows if any(row.values())]
 
-    def show_error(self, message: str, field: str | None = None) -> None:
-        super().show_error(message)
-        # Focus the bad cell: the row the message names (it starts "Tax rate NAME=…" or names it).
-        for row in self.rows:
-            name, percent = row.values()
-            if name and (f"Tax rate {name}={percent}" in message or name in message):
-                (row.percent if field == "tax_rate" else row.name).setFocus()
-                return
-
     def validatePage(self) -> bool:
-        return self.checked(lambda: self._setup.check_tax_rates(self.rates()))
+        # Checked a row at a time (a handful of reads) so the focus lands on the row at fault.
+        typed = [row for row in self.rows if any(row.values())]
+        for count in range(1, len(typed) + 1):
+            try:
+                self._setup.check_tax_rates([row.values() for row in typed[:count]])
+            except UserError as error:
+                self.show_error(error.message)
+                bad = typed[count - 1]
+                (bad.percent if error.field == "tax_rate" else bad.name).setFocus()
+                return False
+        self.clear_error()
+        return True
 
 
 class OwnerPage(_Page):

@@ -1,12 +1,13 @@
 """The first-run setup wizard: the shop, its currency, its tax rates and the owner's account.
 
 Five pages, all of them usable from the keyboard alone: type into the focused field, Tab to the
-next, Enter (or Alt+N) for Next, Alt+B for Back, Enter on the last page (or Alt+F) to Finish, Esc
-to cancel. Each page is checked by ShopSetupController when Next is pressed and keeps the
-message, under the fields, until the field is corrected; nothing is written before Finish, and
-Finish writes everything in one transaction (pos_app.controllers.shop_setup.set_up_shop). A
-refused Finish (a tax rate another till added meanwhile, a busy database) leaves the wizard open
-with everything still typed. `pos-app setup` does the same without a window.
+next, Enter (or Alt+N) for Next, Space for a focused button (Add, Remove), Alt+B for Back,
+Enter on the last page (or Alt+F) to Finish, Esc to cancel. Each page is checked by
+ShopSetupController when Next is pressed and keeps the message, under the fields, until the
+field is corrected; nothing is written before Finish, and Finish writes everything in one
+transaction (pos_app.controllers.shop_setup.set_up_shop). A refused Finish (a tax rate another
+till added meanwhile, a busy database) leaves the wizard open with everything still typed.
+`pos-app setup` does the same without a window.
 
 pos_app.gui shows the wizard before the main window on a brand-new shop; `SetupLauncher` offers
 it on Shop ▸ Set up the shop and owner account… while a shop from before staff accounts has no
@@ -184,6 +185,7 @@ class _RateRow:
         self.percent.setMaxLength(10)
         self.remove = QPushButton("Remove")
         self.remove.setObjectName("removeRate")
+        self.remove.setAutoDefault(False)  # Space presses it; Enter stays Next (see TaxPage)
 
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.percent.text().strip()
@@ -209,6 +211,9 @@ class TaxPage(_Page):
         self.grid.addWidget(QLabel("Percent"), 0, 1)
         self.add_button = QPushButton("&Add a tax rate")
         self.add_button.setObjectName("addRate")
+        # Enter is Next on every page, even here where a shop with rates starts on this button;
+        # Space (or Alt+A) presses it.
+        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row("", "", focus=True))
         layout = QVBoxLayout(self)
         if existing:
@@ -472,8 +477,9 @@ class SetupLauncher(QObject):
             wizard.deleteLater()
             if code == QDialog.DialogCode.Accepted.value and wizard.saved is not None:
                 log_in_owner(wizard, self._staff)
-                self.owner_logged_in.emit()
+                self.owner_logged_in.emit()  # the window sets up its lock and shows the sell screen
             self.refresh()
+            self._window.activateWindow()  # the keyboard goes back to the till
 
         wizard.finished.connect(finished)
         wizard.open()

@@ -121,7 +121,7 @@ def test_two_rates_alike_are_refused(
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is wizard.tax.add_button
-    press(qtbot, Qt.Key.Key_Return)  # Enter on a focused button presses it, as Space does
+    press(qtbot, Qt.Key.Key_Space)  # Space presses a focused button; Enter stays Next
     qtbot.waitUntil(lambda: len(wizard.tax.rows) == 3)
     assert focused() is wizard.tax.rows[2].name
     type_text(qtbot, "standard")

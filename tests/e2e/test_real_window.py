@@ -2,8 +2,8 @@
 
 xdotool types into whatever window has focus, exactly as a keyboard-wedge scanner does, so
 this proves the keyboard contract outside pytest-qt's synthetic events: the first-run setup
-wizard, then a sale. Skipped where Xvfb
-or xdotool is missing, except in CI (CI=true), where .ci/run installs them.
+wizard, then a sale. Skipped where Xvfb or xdotool is missing, except in CI (CI=true), where
+.ci/run installs them.
 """
 
 from __future__ import annotations

@@ -113,9 +113,14 @@ class ShopPage(_Page):
         form.addRow(name_label, self.name)
         form.addRow(address_label, self.address)
         form.addRow(self.error)
-        self.fields = {"shop_name": self.name, "shop": self.name}
+        self.fields = {"shop_name": self.name, "shop": self.name, "address": self.address}
         self.first = self.name
         self.name.textEdited.connect(self.clear_error)
+        self.address.textChanged.connect(self.clear_error)
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        # "shop" is a stored setting refused as a whole (too long): its message names the address.
+        super().show_error(message, "address" if field == "shop" and "address" in message.lower() else field)
 
     def validatePage(self) -> bool:
         return self.checked(lambda: self._setup.check_shop(self.name.text(), self.address.toPlainText()))

@@ -59,6 +59,21 @@ def test_the_shop_needs_a_name(qtbot: QtBot, new_shop: Path, open_wizard: Callab
     assert nothing_saved(new_shop)
 
 
+def test_an_address_too_long_to_store_is_refused_with_the_focus_on_it(
+    qtbot: QtBot, new_shop: Path, open_wizard: Callable[[], SetupWizard]
+) -> None:
+    wizard = open_wizard()
+    type_text(qtbot, "Corner Shop")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "1 High Street " * 36)  # 504 characters
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.shop.error.isVisible())
+    assert wizard.currentPage() is wizard.shop
+    assert wizard.shop.error.text() == "The shop address is longer than 500 characters."
+    assert focused() is wizard.shop.address
+    assert nothing_saved(new_shop)
+
+
 @pytest.mark.parametrize(
     ("typed", "message"),
     [

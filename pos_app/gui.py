@@ -151,6 +151,11 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, demo: bool) -> tup
             from pos_app.services.demo import seed_demo
 
             seed_demo(controllers.uow, settings=controllers.settings)
+        elif controllers.setup.needed():
+            from pos_app.ui.setup_wizard import run_first_setup
+
+            if not run_first_setup(controllers):
+                return 0, None  # cancelled: nothing was saved, the app closes
         from pos_app.ui.main_window import MainWindow
 
         window = MainWindow(controllers, str(sqlite_file(opened.url) or opened.url.split("@")[-1]))

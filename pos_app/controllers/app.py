@@ -18,6 +18,7 @@ from pos_app.controllers.returns import ReturnsController
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import SettingsController, ShopSettings
 from pos_app.controllers.shifts import ShiftController
+from pos_app.controllers.shop_setup import ShopSetupController
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.staff_admin import StaffAdminController
 from pos_app.controllers.stock import StockController
@@ -49,6 +50,7 @@ class AppControllers:
             SettingsController(self.uow).save(settings)
         self.shop_settings = SettingsController(self.uow, staff=staff)
         self.staff_admin = StaffAdminController(self.uow, self.users, self.staff)  # the owner's staff screen
+        self.setup = ShopSetupController(self.uow, self.shop_settings, self.users)  # first run
         self.sale = SaleController(
             self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id, staff=staff
         )

@@ -7,7 +7,15 @@ priced wrong.
 
 from __future__ import annotations
 
-from babel.numbers import get_currency_precision, is_currency
+from functools import cache
+
+from babel.core import Locale, UnknownLocaleError, get_global
+from babel.numbers import (
+    get_currency_name,
+    get_currency_precision,
+    get_territory_currencies,
+    is_currency,
+)
 
 from pos_app.domain.money import MINOR_DIGITS
 
@@ -22,3 +30,43 @@ def check_currency(code: str) -> str:
             f"{cleaned} does not count in hundredths; pos_app keeps amounts to {MINOR_DIGITS} decimal places"
         )
     return cleaned
+
+
+def currency_for_locale(locale_name: str | None) -> str | None:
+    """The currency a shop under `locale_name` ("en_GB.UTF-8", "de_AT") most likely uses, if the till can.
+
+    None when the name says nothing about a country ("C", "POSIX", "en", unknown names) or when
+    that country's currency does not count in hundredths.
+    """
+    if not locale_name:
+        return None
+    base = locale_name.split(".")[0].split("@")[0]
+    if base.upper() in ("C", "POSIX", ""):
+        return None
+    try:
+        territory = Locale.parse(base).territory
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+    if not territory:
+        return None
+    for code in get_territory_currencies(territory, tender=True):
+        try:
+            return check_currency(str(code))
+        except ValueError:
+            continue
+    return None
+
+
+@cache
+def currency_choices(display_locale: str = "en") -> tuple[tuple[str, str], ...]:
+    """Every currency some country uses today that the till can count in, as (code, name), by code."""
+    in_use = {
+        str(code)
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, tender=True)
+    }
+    return tuple(
+        (code, get_currency_name(code, locale=display_locale))
+        for code in sorted(in_use)
+        if is_currency(code) and get_currency_precision(code) == MINOR_DIGITS
+    )

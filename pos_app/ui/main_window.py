@@ -30,6 +30,7 @@ from pos_app.ui.receipt_actions import ReceiptActions
 from pos_app.ui.reports_screen import ReportsScreen
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
+from pos_app.ui.setup_wizard import SetupLauncher
 from pos_app.ui.staff_screen import StaffLauncher
 from pos_app.ui.stock_screen import StockScreen
 
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.purge = PurgeLauncher(self, controllers)  # Shop ▸ Purge old orders…
         self.audit = AuditLauncher(self, controllers, self.purge.menu)  # Shop ▸ Audit trail…
         self.staff_accounts = StaffLauncher(self, controllers, self.purge.menu)  # Shop ▸ Staff accounts…
+        # Shop ▸ Set up the shop and owner account… (no owner yet); the new owner is logged in.
+        self.shop_setup = SetupLauncher(self, controllers, self.purge.menu)
+        self.shop_setup.owner_logged_in.connect(lambda: self._lock_from_now_on(controllers))
         self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
         self.login: LoginScreen | None = None
         self.idle_lock: IdleLock | None = None
@@ -104,6 +108,11 @@ class MainWindow(QMainWindow):
             self._lock()
         else:
             self._unlock(staff.current)
+
+    def _lock_from_now_on(self, controllers: AppControllers) -> None:
+        """After Shop ▸ Set up…: the shop has an owner now, so the till locks as a staffed shop's does."""
+        if self.login is None:
+            self._set_up_lock(controllers)
 
     def _lock(self) -> None:
         assert self.login is not None

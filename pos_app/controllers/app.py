@@ -50,7 +50,7 @@ class AppControllers:
             SettingsController(self.uow).save(settings)
         self.shop_settings = SettingsController(self.uow, staff=staff)
         self.staff_admin = StaffAdminController(self.uow, self.users, self.staff)  # the owner's staff screen
-        self.setup = ShopSetupController(self.uow, self.shop_settings, self.users)  # first run
+        self.setup = ShopSetupController(self.uow, self.shop_settings, self.users, staff=staff)  # first run
         self.sale = SaleController(
             self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id, staff=staff
         )

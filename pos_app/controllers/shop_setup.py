@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from pos_app.controllers.errors import ConflictError, UserError
 from pos_app.controllers.settings import SettingsController, ShopSettings, save_shop_settings
+from pos_app.controllers.staff import PermissionDeniedError, StaffController
 from pos_app.controllers.tax_rates import TaxRateController, percent_text, validate_rate
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.controllers.users import StaffMember, UserController, check_password, clean_name
@@ -154,6 +155,7 @@ class ShopSetupController(QObject):
         users: UserController,
         *,
         environ: Mapping[str, str] = os.environ,
+        staff: StaffController | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -161,6 +163,7 @@ class ShopSetupController(QObject):
         self._shop_settings = shop_settings
         self._users = users
         self._environ = environ
+        self._staff = staff
 
     def needed(self) -> bool:
         """A brand-new shop: no account at all and no order. A shop from before staff accounts
@@ -237,7 +240,16 @@ class ShopSetupController(QObject):
     # -- Finish -------------------------------------------------------------------------------
 
     def set_up(self, setup: ShopSetup) -> SetupResult:
-        """Everything in one transaction (`set_up_shop`); UserError naming the field, nothing saved."""
+        """Everything in one transaction (`set_up_shop`); UserError naming the field, nothing saved.
+
+        In a shop that already has accounts but no owner (made with `pos-app user add`), only a
+        manager may create the owner: a cashier making themselves owner would take every right.
+        """
+        current = self._staff.current if self._staff is not None else None
+        if self._users.has_active_accounts() and (current is None or current.role == Role.CASHIER.value):
+            raise PermissionDeniedError(
+                "Setting up the owner account needs a manager logged in (or `pos-app setup`)."
+            )
         result = set_up_shop(self._uow, self._shop_settings, self._users, setup)
         self.shop_set_up.emit(result)
         return result

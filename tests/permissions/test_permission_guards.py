@@ -316,3 +316,25 @@ def test_a_shop_without_accounts_is_not_checked(
     controllers.sale.scan(TEA)
     controllers.sale.cancel_sale("no accounts: anyone may")
     assert controllers.staff.current is None
+
+
+def test_only_a_manager_may_create_the_owner_of_a_shop_with_accounts(controllers: AppControllers) -> None:
+    """A shop made with `pos-app user add` alone has accounts but no owner: a cashier who set it up
+    from the Shop menu would make themselves owner."""
+    from argon2 import PasswordHasher
+
+    from pos_app.controllers.hashing import Hashers
+    from pos_app.controllers.shop_setup import ShopSetup
+
+    light = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    controllers.users.set_hashers(Hashers(password=light, pin=light))
+    controllers.users.add_user("Ann", "cashier", pin=CASHIER_PIN)
+    controllers.users.add_user(*MANAGER[:1], "manager", password=MANAGER[1])
+    setup = ShopSetup(shop_name="Tea Corner", currency="EUR", owner="Olga", owner_password=OWNER[1])
+    controllers.staff.login_pin(CASHIER_PIN)
+    with pytest.raises(PermissionDeniedError, match="needs a manager"):
+        controllers.setup.set_up(setup)
+    assert not controllers.users.has_owner()
+    controllers.staff.logout()
+    controllers.staff.login_password(*MANAGER)
+    assert controllers.setup.set_up(setup).owner.name == "Olga"

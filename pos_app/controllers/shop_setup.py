@@ -245,6 +245,8 @@ class ShopSetupController(QObject):
         In a shop that already has accounts but no owner (made with `pos-app user add`), only a
         manager may create the owner: a cashier making themselves owner would take every right.
         """
+        if self._users.has_owner():
+            raise ConflictError(ALREADY_SET_UP)
         current = self._staff.current if self._staff is not None else None
         if self._users.has_active_accounts() and (current is None or current.role == Role.CASHIER.value):
             raise PermissionDeniedError(

@@ -54,7 +54,9 @@ class AppControllers:
         self.sale = SaleController(
             self.uow, lambda: self.shop_settings.current, current_user_id=self._current_user_id, staff=staff
         )
-        self.shifts = ShiftController(self.uow, current_user_id=self._current_user_id)
+        self.shifts = ShiftController(
+            self.uow, current_user_id=self._current_user_id, current_user_name=self._current_user_name
+        )
         self.catalog = CatalogController(self.uow, staff=staff)
         self.customers = CustomerController(self.uow)
         self.receipts = ReceiptController(self.uow, lambda: self.shop_settings.current, staff=staff)
@@ -77,6 +79,10 @@ class AppControllers:
         """The logged-in person's account id (None while locked or in a shop without accounts)."""
         current = self.staff.current
         return current.id if current is not None else None
+
+    def _current_user_name(self) -> str | None:
+        current = self.staff.current
+        return current.name if current is not None else None
 
     @property
     def settings(self) -> ShopSettings:

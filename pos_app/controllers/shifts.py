@@ -80,11 +80,14 @@ class ShiftController(QObject):
         *,
         denominations: tuple[Decimal, ...] = DEFAULT_DENOMINATIONS,
         current_user_id: Callable[[], int | None] = lambda: None,
+        current_user_name: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._uow = uow
-        # Who is logged in at the till: recorded on the shift they open (shifts.user_id).
+        # Who is logged in at the till: recorded on the shift they open (shifts.user_id), under
+        # their account's name — nobody opens a shift in someone else's name.
         self._current_user_id = current_user_id
+        self._current_user_name = current_user_name
         self.denominations = denominations
 
     # -- reading -------------------------------------------------------------------------
@@ -126,8 +129,14 @@ class ShiftController(QObject):
 
     # -- changing ------------------------------------------------------------------------
 
+    def logged_in_name(self) -> str | None:
+        """The name a shift opened now is recorded under when someone is logged in (else typed)."""
+        return self._current_user_name()
+
     def open_shift(self, cashier: str, float_text: str) -> ShiftRow:
-        """Open a shift for `cashier` with the cash float counted into the drawer."""
+        """Open a shift for `cashier` (the logged-in person, when there is one) with the cash
+        float counted into the drawer."""
+        cashier = self._current_user_name() or cashier
         try:
             name = clean_name(cashier, "cashier")
         except ValidationError as error:

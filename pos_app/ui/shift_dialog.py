@@ -99,7 +99,12 @@ class ShiftDialog(QDialog):
             return
         if shift is None:
             self.pages.setCurrentWidget(self.open_page)
-            if not self.open_page.cashier.text():
+            account = self._shifts.logged_in_name()
+            # Logged in, the shift is theirs: the name is shown, not typed.
+            self.open_page.cashier.setReadOnly(account is not None)
+            if account is not None:
+                self.open_page.cashier.setText(account)
+            elif not self.open_page.cashier.text():
                 self.open_page.cashier.setText(last_cashier)
             self.open_page.float_field.setFocus()
         else:

@@ -143,7 +143,8 @@ def test_the_shift_and_the_sale_record_who_is_logged_in(staffed, make_item, db_p
         make_item("Green tea", "3.20", barcode=TEA, stock="10")
     staffed.shifts.close_shift({})  # the fixture's shift, opened before anyone logged in
     ann = staffed.staff.login_pin(CASHIER_PIN)
-    shift = staffed.shifts.open_shift("Ann", "50")
+    shift = staffed.shifts.open_shift("Somebody else", "50")  # logged in, the shift is Ann's
+    assert shift.cashier == "Ann"
     staffed.sale.scan(TEA)
     order_id = staffed.sale.pay_cash().order_id
     assert rows(db_path, f"SELECT user_id FROM shifts WHERE id = {shift.id}") == [(ann.id,)]

@@ -71,7 +71,8 @@ def write_markdown(path: Path, run: dict[str, Any], cases: list[CaseResult]) -> 
     lines += ["", "## Details", ""]
     for case in cases:
         details = ", ".join(f"{name} {value}" for name, value in case.details.items())
-        lines.append(f"- **{case.title}** ({case.rounds} rounds): {details or '-'}")
+        rounds = f"{case.rounds} round{'' if case.rounds == 1 else 's'}"
+        lines.append(f"- **{case.title}** ({rounds}): {details or '-'}")
     lines += [
         "",
         "## Machine",

@@ -26,6 +26,18 @@ class Samples:
     def raw_median(self) -> float:
         return statistics.median(self.raw)
 
+    def tails_ms(self) -> dict[str, float]:
+        """The 90th percentiles in milliseconds: what a cashier feels now and then, beyond the median."""
+        return {
+            "ours_p90_ms": round(_percentile(self.ours, 0.9) * 1000, 3),
+            "raw_p90_ms": round(_percentile(self.raw, 0.9) * 1000, 3),
+        }
+
+
+def _percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
 
 def interleaved(rounds: int, ours: Variant, raw: Variant, *, warmup: int = 1) -> Samples:
     """`warmup` untimed rounds, then `rounds` rounds of ours then raw; every sample kept."""

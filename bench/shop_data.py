@@ -130,8 +130,9 @@ def _pick(words: list[str], index_sql: str) -> str:
     return f"json_extract('{json.dumps(words)}', '$[' || ({index_sql}) || ']')"
 
 
-# "Highland Smoked Salmon 250g": every combination of brand, style and product occurs.
 NAMES_VERSION = 2  # part of the cached file's name: bump it when the item names change
+# Names like "Highland Smoked Salmon 250g"; every word occurs at both sizes, so that each text the
+# search case types finds items (one-letter prefixes match tens of thousands at the full size).
 ITEM_NAME_SQL = " || ' ' || ".join(
     (
         _pick(BRANDS, f"i % {len(BRANDS)}"),

@@ -30,8 +30,8 @@ def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "pos_app", "tests"],
-        ["ruff", "format", "--check", "pos_app", "tests"],
+        ["ruff", "check", "pos_app", "tests", "bench"],
+        ["ruff", "format", "--check", "pos_app", "tests", "bench"],
         ["mypy"],
         ["lint-imports"],
     ],

@@ -22,6 +22,9 @@ The numbers are deterministic functions of the order id, so tests can reason abo
   otherwise paid.
 - orders_per_shift consecutive ids share a shift; cashiers rotate over CASHIERS.
 
+`Shape` sets how many items and customers the shop has, how many lines an order has and how
+items are named; the tests use the default shape, bench/shop_data.py a larger one.
+
 The file is cached under ~/.cache/pos-app-tests/ keyed by the order count, the schema head
 and BUILDER_VERSION; callers copy it before use so tests never modify the cache.
 """
@@ -69,6 +72,25 @@ BULK_TABLES = (
     "refunds",
     "refund_lines",
 )
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How the generated shop looks besides its order count (the default is the tests' shop).
+
+    `lines` is the (fewest, most) lines an order has: order i has fewest + i % (most - fewest + 1).
+    `item_name_sql` is SQL for item i's name (the FTS index sees it through the items trigger).
+    """
+
+    items: int = ITEMS
+    customers: int = CUSTOMERS
+    lines: tuple[int, int] = (1, 3)
+    item_name_sql: str = "'Item ' || printf('%05d', i)"
+
+    @property
+    def slots(self) -> int:
+        """Line ids per order: order i's lines are (i - 1) * slots + 1 ... + its line count."""
+        return self.lines[1]
 
 
 @dataclass(frozen=True)
@@ -144,7 +166,7 @@ def status_of(order_id: int) -> str:
     return "paid"
 
 
-def build(path: Path, orders: int) -> None:
+def build(path: Path, orders: int, shape: Shape = Shape()) -> None:
     """Create a migrated database at `path` holding `orders` orders and all that goes with them."""
     upgrade_database(sqlite_url(path))
     shifts = (orders + ORDERS_PER_SHIFT - 1) // ORDERS_PER_SHIFT
@@ -166,7 +188,7 @@ def build(path: Path, orders: int) -> None:
         ).fetchall()
         for name, _sql in indexes:
             db.execute(f'DROP INDEX "{name}"')
-        _fill(db, orders, shifts)
+        _fill(db, orders, shifts, shape)
         for _name, sql in indexes:
             db.execute(sql)
         _finish(db, shifts)
@@ -176,12 +198,12 @@ def build(path: Path, orders: int) -> None:
         db.execute("PRAGMA journal_mode=WAL")
 
 
-def _fill(db: sqlite3.Connection, orders: int, shifts: int) -> None:
+def _fill(db: sqlite3.Connection, orders: int, shifts: int, shape: Shape) -> None:
     params = {"orders": orders, "shifts": shifts}
     db.executemany("INSERT INTO tax_rates (name, percent) VALUES (?, ?)", RATES)
     db.execute(
         f"""
-        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {CUSTOMERS})
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {shape.customers})
         INSERT INTO customers (id, name, email, phone, created_at)
         SELECT i, 'Customer ' || printf('%05d', i), 'customer' || i || '@example.com',
                '+44 7700 ' || printf('%06d', i), {_timestamp("-86400")}
@@ -190,10 +212,10 @@ def _fill(db: sqlite3.Connection, orders: int, shifts: int) -> None:
     )
     db.execute(
         f"""
-        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ITEMS})
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {shape.items})
         INSERT INTO items (id, sku, barcode, name, price, stock, tax_rate, active, created_at, updated_at)
         SELECT i, 'SKU-' || printf('%05d', i), '200' || printf('%010d', i),
-               'Item ' || printf('%05d', i), 50 + (i * 37) % 2000, {OPENING_STOCK},
+               {shape.item_name_sql}, 50 + (i * 37) % 2000, {OPENING_STOCK},
                CASE i % 2 WHEN 0 THEN {RATES[0][1]} ELSE {RATES[1][1]} END, 1,
                {_timestamp("-86400")}, {_timestamp("-86400")}
         FROM n
@@ -218,8 +240,8 @@ def _fill(db: sqlite3.Connection, orders: int, shifts: int) -> None:
         """,
         params,
     )
-    _fill_lines(db, orders)
-    _fill_orders(db)
+    _fill_lines(db, orders, shape)
+    _fill_orders(db, shape)
     db.execute(
         """
         INSERT INTO order_items (id, order_id, item_id, quantity, price_paid, list_price, override_reason,
@@ -260,7 +282,7 @@ def _fill(db: sqlite3.Connection, orders: int, shifts: int) -> None:
         WHERE orders.status = 'paid' ORDER BY gen_lines.order_id, gen_lines.tax_rate, gen_lines.id
         """
     )
-    _fill_refunds(db, params)
+    _fill_refunds(db, params, shape)
     db.execute("DROP TABLE gen_lines")
 
 
@@ -274,8 +296,9 @@ def _finish(db: sqlite3.Connection, shifts: int) -> None:
     )
 
 
-def _fill_lines(db: sqlite3.Connection, orders: int) -> None:
-    """One to three lines per order in a scratch table, priced as the till prices them (tax included).
+def _fill_lines(db: sqlite3.Connection, orders: int, shape: Shape) -> None:
+    """shape.lines (one to three by default) lines per order in a scratch table, priced as the till
+    prices them (tax included).
 
     Every 40th line has a 10% discount, every 70th was sold below its catalog price with a reason.
     """
@@ -290,16 +313,18 @@ def _fill_lines(db: sqlite3.Connection, orders: int) -> None:
             PRIMARY KEY (order_id, tax_rate, id)) WITHOUT ROWID
         """
     )
+    fewest, most = shape.lines
+    slots = " UNION ALL ".join(f"SELECT {j} AS j" for j in range(1, shape.slots + 1))
     db.execute(
         f"""
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :orders),
         raw AS (
-            SELECT (n.i - 1) * 3 + k.j AS id, n.i AS order_id, k.j AS j,
-                   1 + (n.i * 31 + k.j * 17) % {ITEMS} AS item_id,
+            SELECT (n.i - 1) * {shape.slots} + k.j AS id, n.i AS order_id, k.j AS j,
+                   1 + (n.i * 31 + k.j * 17) % {shape.items} AS item_id,
                    CASE WHEN k.j = 1 AND n.i % {REFUND_EVERY} = 0 THEN 1 ELSE 1 + (n.i + k.j) % 3 END
                        AS quantity
-            FROM n, (SELECT 1 AS j UNION ALL SELECT 2 UNION ALL SELECT 3) AS k
-            WHERE k.j <= 1 + n.i % 3
+            FROM n, ({slots}) AS k
+            WHERE k.j <= {fewest} + n.i % {most - fewest + 1}
         ),
         priced AS (
             SELECT raw.*, items.price AS list_price,
@@ -339,7 +364,7 @@ def _status_sql(column: str) -> str:
     )
 
 
-def _fill_orders(db: sqlite3.Connection) -> None:
+def _fill_orders(db: sqlite3.Connection, shape: Shape) -> None:
     """The orders, their amounts summed from their lines; receipt numbers gapless over paid ids."""
     unpaid_up_to_id = f"(id / {VOID_EVERY} + id / {PARK_EVERY} - id / {VOID_EVERY * PARK_EVERY})"
     db.execute(
@@ -348,7 +373,7 @@ def _fill_orders(db: sqlite3.Connection) -> None:
                             park_label, parked_at, void_reason, shift_id, discount_total,
                             subtotal, tax_total, total)
         SELECT id,
-               CASE WHEN id % 10 < 3 THEN 1 + (id / 10 * 7919 + id % 10) % {CUSTOMERS} END,
+               CASE WHEN id % 10 < 3 THEN 1 + (id / 10 * 7919 + id % 10) % {shape.customers} END,
                status,
                {_timestamp(f"id * {STEP_SECONDS} + (id * 7919) % {JITTER_SECONDS}")},
                CASE WHEN status = 'paid'
@@ -371,7 +396,7 @@ def _fill_orders(db: sqlite3.Connection) -> None:
     )
 
 
-def _fill_refunds(db: sqlite3.Connection, params: dict[str, int]) -> None:
+def _fill_refunds(db: sqlite3.Connection, params: dict[str, int], shape: Shape) -> None:
     """Every REFUND_EVERY-th paid order had its first line (quantity 1) returned for cash a day later."""
     db.execute(
         f"""
@@ -380,16 +405,17 @@ def _fill_refunds(db: sqlite3.Connection, params: dict[str, int]) -> None:
                    / ({ORDERS_PER_SHIFT} * {STEP_SECONDS}) + 1, :shifts),
                {_timestamp(f"orders.id * {STEP_SECONDS} + 86400")}, 'Changed mind',
                order_items.net, order_items.tax, order_items.gross
-        FROM orders JOIN order_items ON order_items.id = (orders.id - 1) * 3 + 1
+        FROM orders JOIN order_items ON order_items.id = (orders.id - 1) * {shape.slots} + 1
         WHERE orders.status = 'paid' AND orders.id % {REFUND_EVERY} = 0
         ORDER BY orders.id
         """,
         params,
     )
     db.execute(
-        """
+        f"""
         INSERT INTO refund_lines (refund_id, order_item_id, quantity, net, tax, gross)
-        SELECT refunds.id, (refunds.order_id - 1) * 3 + 1, 1, refunds.net, refunds.tax, refunds.total
+        SELECT refunds.id, (refunds.order_id - 1) * {shape.slots} + 1, 1,
+               refunds.net, refunds.tax, refunds.total
         FROM refunds ORDER BY refunds.id
         """
     )
@@ -400,10 +426,10 @@ def _fill_refunds(db: sqlite3.Connection, params: dict[str, int]) -> None:
         """
     )
     db.execute(
-        """
+        f"""
         INSERT INTO stock_movements (item_id, change, kind, refund_id, created_at)
         SELECT order_items.item_id, 1, 'return', refunds.id, refunds.created_at
-        FROM refunds JOIN order_items ON order_items.id = (refunds.order_id - 1) * 3 + 1
+        FROM refunds JOIN order_items ON order_items.id = (refunds.order_id - 1) * {shape.slots} + 1
         ORDER BY refunds.id
         """
     )

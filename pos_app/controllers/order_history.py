@@ -567,7 +567,7 @@ class HistoryController(QObject):
 _HEADER_WIDTH = len(_HEADER_FIELDS)
 
 
-def _header_and_lines(order_id: int) -> Select[Any]:
+def _header_and_lines(order_id: int) -> Select[*tuple[Any, ...]]:
     """The order's header columns, then a HistoryLine's columns (all NULL for an order without lines)."""
     refunded = (
         select(func.coalesce(func.sum(RefundLine.quantity), 0))

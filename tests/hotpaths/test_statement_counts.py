@@ -142,3 +142,33 @@ def test_an_order_without_lines_opens_in_two_selects_too(controllers, shelf):
         detail = controllers.history.detail(order_id)
     assert len(sent.selects()) == 2
     assert (detail.status, detail.lines, detail.payments, detail.refunds) == ("draft", (), (), ())
+
+
+def test_checkout_is_one_transaction_of_set_based_statements(controllers, shelf, query):
+    for code in (TEA, SOAP, "JAM-P", TEA):
+        controllers.sale.scan(code)
+    with sent_statements(controllers.engine) as sent:
+        receipt = controllers.sale.pay_cash()
+    assert _shape(sent) == [
+        "BEGIN IMMEDIATE",
+        sent[1],  # the open shift and the next receipt number, read together
+        "UPDATE orders",  # paid, with its totals, only WHERE status = 'draft'
+        "UPDATE items",  # one executemany of decrements
+        "INSERT INTO stock_movements",  # INSERT ... SELECT over the lines
+        "INSERT INTO payments",
+        "INSERT INTO order_taxes",  # one executemany, a row per rate
+        "COMMIT",
+    ]
+    assert sent[1].startswith("SELECT (SELECT shifts.id")
+    assert query("SELECT status, receipt_no, total FROM orders") == [("paid", receipt.receipt_no, 1210)]
+    assert query("SELECT item_id, change FROM stock_movements WHERE kind = 'sale' ORDER BY id") == [
+        (shelf["tea"], -2),
+        (shelf["soap"], -1),
+        (shelf["jam"], -1),
+    ]
+    assert query("SELECT stock FROM items ORDER BY id") == [(8,), (4,), (4,)]
+    assert query("SELECT method, amount FROM payments") == [("cash", 1210)]
+    assert query("SELECT tax_name, net, tax FROM order_taxes ORDER BY tax_rate") == [
+        ("Tax 5%", 295, 15),
+        ("Tax 20%", 750, 150),
+    ]

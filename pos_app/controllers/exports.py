@@ -14,12 +14,16 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from pos_app.controllers.staff import PermissionDeniedError, StaffController
 from pos_app.domain.permissions import Permission
-from pos_app.services.csv_export import ExportKind, ExportReport, Progress, export_csv
+from pos_app.services.export_kinds import ExportKind
+
+if TYPE_CHECKING:
+    from pos_app.services.csv_export import ExportReport, Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,9 @@ class ExportController:
         recorded_as: dict[str, object] = {"approver": permit.approver}
         if permit.actor is not None:
             recorded_as |= {"actor": permit.actor, "actor_user_id": permit.actor_user_id}
+        # The exporter loads with the first export, not at start-up.
+        from pos_app.services.csv_export import export_csv
+
         return export_csv(
             self._engine,
             kind,

@@ -34,6 +34,7 @@ from sqlalchemy import (
     DateTime,
     Integer,
     Select,
+    String,
     and_,
     bindparam,
     func,
@@ -292,8 +293,10 @@ def _page_statement(
         select(
             Order.id,
             Order.receipt_no,
-            Order.created_at,
-            Order.paid_at,
+            # Times as the stored text: _rows parses them with datetime.fromisoformat, several
+            # times faster than the DateTime type's own result processing.
+            type_coerce(Order.created_at, String),
+            type_coerce(Order.paid_at, String),
             Customer.name,
             Shift.cashier,
             Order.status,
@@ -513,32 +516,33 @@ class HistoryController(QObject):
         with self._uow.read() as session:
             # On the connection, not the Session: a Core statement needs none of the ORM's work.
             result = session.connection().execute(statement, parameters).all()
-            return [
-                HistoryRow(
-                    order_id,
-                    receipt_no,
-                    created_at,
-                    paid_at,
-                    customer,
-                    cashier,
-                    status,
-                    units,
-                    Decimal(total).scaleb(-2),
-                    Decimal(refunded).scaleb(-2),
-                )
-                for (
-                    order_id,
-                    receipt_no,
-                    created_at,
-                    paid_at,
-                    customer,
-                    cashier,
-                    status,
-                    units,
-                    total,
-                    refunded,
-                ) in result
-            ]
+        # Plain tuples into rows: the page is built in Python, so every call per row counts.
+        return [
+            HistoryRow(
+                order_id,
+                receipt_no,
+                _when(created_at),
+                None if paid_at is None else _when(paid_at),
+                customer,
+                cashier,
+                status,
+                units,
+                Decimal(total).scaleb(-2),
+                ZERO if not refunded else Decimal(refunded).scaleb(-2),  # most orders: nothing back
+            )
+            for (
+                order_id,
+                receipt_no,
+                created_at,
+                paid_at,
+                customer,
+                cashier,
+                status,
+                units,
+                total,
+                refunded,
+            ) in result
+        ]
 
     # -- one order -----------------------------------------------------------------------
 
@@ -731,6 +735,9 @@ def _refund(
     return HistoryRefund(
         refund_id, created_at, reason, net, tax, total, tuple(lines), tuple(tenders.get(refund_id, ()))
     )
+
+
+_when = datetime.fromisoformat  # a stored time ("2026-01-02 03:04:05.678901") back to a datetime
 
 
 def _money(value: Any) -> Decimal:

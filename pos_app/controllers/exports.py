@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -24,6 +24,13 @@ from pos_app.services.export_kinds import ExportKind
 
 if TYPE_CHECKING:
     from pos_app.services.csv_export import ExportReport, Progress
+
+
+def export_csv(*args: Any, **kwargs: Any) -> ExportReport:
+    """pos_app.services.csv_export.export_csv, imported with the first export, not at start-up."""
+    from pos_app.services.csv_export import export_csv as write
+
+    return write(*args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +86,6 @@ class ExportController:
         recorded_as: dict[str, object] = {"approver": permit.approver}
         if permit.actor is not None:
             recorded_as |= {"actor": permit.actor, "actor_user_id": permit.actor_user_id}
-        # The exporter loads with the first export, not at start-up.
-        from pos_app.services.csv_export import export_csv
-
         return export_csv(
             self._engine,
             kind,

@@ -133,6 +133,10 @@ class WalCheckpoints(QObject):
             busy, log_frames, done = pooled.driver_connection.execute(  # type: ignore[union-attr]
                 f"PRAGMA wal_checkpoint({mode})"
             ).fetchone()
+        except self._engine.dialect.loaded_dbapi.Error:
+            # Locked by a statement still open somewhere: a checkpoint is never worth an error
+            # (the next tick, or SQLite when the last connection closes, does it).
+            return None
         finally:
             pooled.close()
         result = CheckpointResult(busy, log_frames, done)

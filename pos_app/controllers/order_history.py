@@ -45,9 +45,10 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from pos_app.controllers.errors import NotFoundError, UserError
+from pos_app.controllers.errors import NotFoundError, UserError, translate_database_error
 from pos_app.controllers.order_history_rows import (
     HistoryKey,
     HistoryLine,
@@ -513,22 +514,30 @@ class HistoryController(QObject):
         parameters: dict[str, Any] = {"page_limit": max(limit, 0)}
         if key is not None:
             parameters.update(key_at=key.created_at, key_id=key.id)
-        with self._uow.read() as session:
-            # On the connection, not the Session: a Core statement needs none of the ORM's work.
-            result = session.connection().execute(statement, parameters).all()
-        # Plain tuples into rows: the page is built in Python, so every call per row counts.
+        # One SELECT on a connection of its own, not through the Session: a page needs none of
+        # the ORM's work, and the Session's begin/commit cost a quarter of what SQLite takes.
+        try:
+            with self._uow.session.get_bind().engine.connect() as connection:
+                result = connection.execute(statement, parameters).all()
+        except DBAPIError as error:  # told as UnitOfWork.read() would tell it
+            raise translate_database_error(error) or error from error
+        # Plain tuples into rows: the page is built in Python, so every call per row counts
+        # (tuple.__new__ skips the NamedTuple's own __new__, a Python function).
         return [
-            HistoryRow(
-                order_id,
-                receipt_no,
-                _when(created_at),
-                None if paid_at is None else _when(paid_at),
-                customer,
-                cashier,
-                status,
-                units,
-                Decimal(total).scaleb(-2),
-                ZERO if not refunded else Decimal(refunded).scaleb(-2),  # most orders: nothing back
+            _new_row(
+                HistoryRow,
+                (
+                    order_id,
+                    receipt_no,
+                    _when(created_at),
+                    None if paid_at is None else _when(paid_at),
+                    customer,
+                    cashier,
+                    status,
+                    units,
+                    Decimal(total).scaleb(-2),
+                    ZERO if not refunded else Decimal(refunded).scaleb(-2),  # most orders: nothing back
+                ),
             )
             for (
                 order_id,
@@ -737,6 +746,7 @@ def _refund(
     )
 
 
+_new_row = tuple.__new__
 _when = datetime.fromisoformat  # a stored time ("2026-01-02 03:04:05.678901") back to a datetime
 
 

@@ -160,6 +160,7 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, demo: bool) -> tup
 
         window = MainWindow(controllers, str(sqlite_file(opened.url) or opened.url.split("@")[-1]))
         timer = start_auto_backups(controllers, window)
+        controllers.wal.start()
         menu = BackupMenu(window, controllers) if sqlite_file(opened.url) is not None else None
         window.show()
         if opened.notice:

@@ -26,7 +26,8 @@ from pos_app.controllers.stock_levels import StockLevelController
 from pos_app.controllers.tax_rates import TaxRateController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.controllers.users import UserController
-from pos_app.db.engine import create_app_engine
+from pos_app.controllers.wal_checkpoints import WalCheckpoints
+from pos_app.db.engine import create_app_engine, sqlite_file
 
 
 class AppControllers:
@@ -38,6 +39,8 @@ class AppControllers:
         self.engine = create_app_engine(url)
         self.session = sessionmaker(bind=self.engine, expire_on_commit=False)()
         self.uow = UnitOfWork(self.session)
+        # WAL checkpoints off the cashier's commits; the GUI starts its idle timer.
+        self.wal = WalCheckpoints(self.engine, sqlite_file(url))
         # Staff accounts and the person logged in (pos_app.controllers.users, .staff) first: the
         # other controllers check with `staff` what the person may do, and record who did it.
         self.users = UserController(self.uow)
@@ -92,4 +95,5 @@ class AppControllers:
     def close(self) -> None:
         self.imports.wait()  # a file still being planned holds a connection of its own
         self.session.close()
+        self.wal.close()
         self.engine.dispose()

@@ -14,12 +14,23 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
 from pos_app.controllers.staff import PermissionDeniedError, StaffController
 from pos_app.domain.permissions import Permission
-from pos_app.services.csv_export import ExportKind, ExportReport, Progress, export_csv
+from pos_app.services.export_kinds import ExportKind
+
+if TYPE_CHECKING:
+    from pos_app.services.csv_export import ExportReport, Progress
+
+
+def export_csv(*args: Any, **kwargs: Any) -> ExportReport:
+    """pos_app.services.csv_export.export_csv, imported with the first export, not at start-up."""
+    from pos_app.services.csv_export import export_csv as write
+
+    return write(*args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)

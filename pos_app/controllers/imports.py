@@ -18,9 +18,11 @@ Signals:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy import Engine
@@ -30,17 +32,11 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.domain.permissions import Permission
-from pos_app.services.csv_import import (
-    CsvImportError,
-    ImportConflictError,
-    ImportPlan,
-    ImportReport,
-    apply_plan,
-    plan_customers,
-    plan_items,
-)
-from pos_app.services.import_mapping import IGNORE, UNMAPPED, FieldSpec
-from pos_app.services.import_plan import PreviewRow, Status
+
+if TYPE_CHECKING:
+    from pos_app.services.csv_import import CsvImportError, ImportConflictError, ImportPlan, ImportReport
+    from pos_app.services.import_mapping import IGNORE, UNMAPPED, FieldSpec
+    from pos_app.services.import_plan import PreviewRow, Status
 
 KINDS = ("items", "customers")
 
@@ -59,8 +55,36 @@ __all__ = [
     "Status",
 ]
 
-Planner = Callable[[UnitOfWork, Path, Mapping[int, str] | None], ImportPlan]
-_PLANNERS: dict[str, Planner] = {"items": plan_items, "customers": plan_customers}
+# The CSV machinery (pos_app.services.csv_import and its helpers) loads with the first import,
+# not at start-up: these names are re-exported for the import dialog on first use.
+_REEXPORTED = {
+    "CsvImportError": "pos_app.services.csv_import",
+    "ImportConflictError": "pos_app.services.csv_import",
+    "ImportPlan": "pos_app.services.csv_import",
+    "ImportReport": "pos_app.services.csv_import",
+    "IGNORE": "pos_app.services.import_mapping",
+    "UNMAPPED": "pos_app.services.import_mapping",
+    "FieldSpec": "pos_app.services.import_mapping",
+    "PreviewRow": "pos_app.services.import_plan",
+    "Status": "pos_app.services.import_plan",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _REEXPORTED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+Planner = Callable[[UnitOfWork, Path, "Mapping[int, str] | None"], "ImportPlan"]
+
+
+def _planner(kind: str) -> Planner:
+    from pos_app.services.csv_import import plan_customers, plan_items
+
+    planners: dict[str, Planner] = {"items": plan_items, "customers": plan_customers}
+    return planners[kind]
 
 
 class PlanPageSource:
@@ -96,9 +120,11 @@ class _PlanJob(QRunnable):
         self._mapping = dict(mapping) if mapping else None
 
     def run(self) -> None:
+        from pos_app.services.csv_import import CsvImportError
+
         try:
             with Session(self._engine, expire_on_commit=False) as session:
-                plan = _PLANNERS[self._kind](UnitOfWork(session), self._path, self._mapping)
+                plan = _planner(self._kind)(UnitOfWork(session), self._path, self._mapping)
         except CsvImportError as error:
             self.signals.failed.emit(self._number, str(error))
         except UserError as error:
@@ -151,11 +177,13 @@ class ImportController(QObject):
 
     def plan(self, kind: str, path: Path, mapping: Mapping[int, str] | None = None) -> ImportPlan:
         """Plan on the calling thread through the application's Session (scripts and small files)."""
-        return _PLANNERS[kind](self._uow, path, mapping)
+        return _planner(kind)(self._uow, path, mapping)
 
     def apply(self, plan: ImportPlan) -> ImportReport:
         """Write the plan in one transaction. Raises CsvImportError (nothing written) if it has errors
         or went stale since it was made, UserError for a database problem."""
+        from pos_app.services.csv_import import apply_plan
+
         with guarded(self._staff, Permission.CATALOG_EDIT):
             report = apply_plan(self._uow, plan)
         (self.items_imported if plan.kind == "items" else self.customers_imported).emit()

@@ -1,6 +1,6 @@
 """Plain rows the order history screen shows: a page row per order, and one order in detail.
 
-Frozen dataclasses, never ORM objects, so a page of them costs little memory and nothing
+Frozen dataclasses and NamedTuples, never ORM objects, so a page of them costs little memory and nothing
 about them can lazy-load later (see TECH-NOTES: rows, not entities, feed list models).
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -19,9 +20,12 @@ class HistoryKey:
     id: int
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryRow:
-    """One order as the history list shows it. Times are naive UTC, as stored."""
+class HistoryRow(NamedTuple):
+    """One order as the history list shows it. Times are naive UTC, as stored.
+
+    A NamedTuple rather than a frozen dataclass: a page builds hundreds of them, and a frozen
+    dataclass's __init__ (one object.__setattr__ per field) cost more than SQLite's own read.
+    """
 
     id: int
     receipt_no: int | None

@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Select, Table, bindparam, delete, func, inspect, select, update
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -32,11 +32,21 @@ from pos_app.controllers.item_queries import find_by_code, has_search_words, sea
 from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
-from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.shift_queries import NO_OPEN_SHIFT
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_sale
 from pos_app.controllers.transactions import UnitOfWork
-from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, OrderTax, Payment, utc_now
+from pos_app.db.models import (
+    Customer,
+    Item,
+    Order,
+    OrderItem,
+    OrderStatus,
+    OrderTax,
+    Payment,
+    Shift,
+    utc_now,
+)
 from pos_app.domain.cash import Tender, TenderError, TenderMethod, allocate_tenders, round_cash
 from pos_app.domain.discounts import (
     Discount,
@@ -470,17 +480,18 @@ class SaleController(QObject):
 
     def pay_cash(self, tendered: Decimal | None = None) -> SaleReceipt:
         """Complete the sale in cash; `tendered=None` means exact cash."""
-        total = self.cart().total
-        given = total if tendered is None else tendered
-        if given < total:
+        order = self._order_to_pay()
+        totals = self._priced(order)
+        given = totals.total if tendered is None else tendered
+        if given < totals.total:
             raise UserError(
-                f"{format_money(given)} does not cover the total of {format_money(total)}.", "tendered"
+                f"{format_money(given)} does not cover the total of {format_money(totals.total)}.", "tendered"
             )
         try:
             tenders = [Tender(TenderMethod.CASH, given)] if given > 0 else []
         except TenderError as error:
             raise UserError(error.message, "tendered") from None
-        return self.pay(tenders)
+        return self._pay(order, totals, tenders)
 
     def pay(self, tenders: Sequence[Tender]) -> SaleReceipt:
         """Complete the sale with one or more tenders (only cash may be overpaid).
@@ -489,72 +500,92 @@ class SaleController(QObject):
         number, writes a payment row per tender, takes the stock and journals a 'sale' stock
         movement per line: all of it, or none.
         """
+        order = self._order_to_pay()
+        return self._pay(order, self._priced(order), tenders)
+
+    def _order_to_pay(self) -> Order:
         order = self._order
         if order is None or not order.items:
             raise UserError("Nothing to pay: the sale is empty.")
-        total = self.cart().total
+        return order
+
+    def _pay(self, order: Order, totals: OrderTotals, tenders: Sequence[Tender]) -> SaleReceipt:
+        """The checkout commit, priced once, as Core statements built once (see _PAY_STATEMENTS).
+
+        The cashier waits on this: the ORM's unit of work is kept out of it. The order's UPDATE
+        stores the totals with the paid status, still only `WHERE status = 'draft'`.
+        """
+        total = totals.total
         try:
             allocation = allocate_tenders(total, tenders, cash_increment=self._settings().cash_increment)
         except TenderError as error:
             raise UserError(error.message, "tendered") from None
         paid_at = utc_now()
         with self._write() as session:
-            shift_id = open_shift_id(session)
-            if shift_id is None:
-                raise UserError(NO_OPEN_SHIFT)
-            totals = self._save_totals(session, order, ALREADY_PAID)
+            # The lines' amounts are stored on every edit; only a change of the shop's tax
+            # settings since then leaves one to write (and the flush to run).
+            if _store_line_amounts(order, totals):
+                session.flush()
+            connection = session.connection()
             # Under BEGIN IMMEDIATE no other writer runs between this read and the update, and a
             # rollback takes the number back: the series stays gapless.
-            next_number = select(func.coalesce(func.max(Order.receipt_no), 0) + 1)
-            receipt_no = cast(int, session.execute(next_number).scalar_one())
-            marked = session.execute(
-                update(Order)
-                .where(Order.id == order.id, Order.status == OrderStatus.DRAFT.value)
-                .values(
-                    status=OrderStatus.PAID.value,
-                    paid_at=paid_at,
-                    receipt_no=receipt_no,
-                    cash_rounding=allocation.cash_rounding,
-                    shift_id=shift_id,
-                    cashier_id=self._current_user_id(),
-                )
-                .execution_options(synchronize_session=False)
+            shift_id, receipt_no = connection.execute(_SHIFT_AND_NEXT_RECEIPT).one()
+            if shift_id is None:
+                raise UserError(NO_OPEN_SHIFT)
+            marked = connection.execute(
+                _MARK_PAID,
+                {
+                    "paid_order_id": order.id,
+                    "paid_at": paid_at,
+                    "receipt_no": receipt_no,
+                    "cash_rounding": allocation.cash_rounding,
+                    "shift_id": shift_id,
+                    "cashier_id": self._current_user_id(),
+                    "subtotal": totals.subtotal,
+                    "tax_total": totals.tax,
+                    "total": totals.total,
+                    "discount_total": totals.discounts,
+                },
             )
-            if marked.rowcount != 1:  # type: ignore[attr-defined]
+            if marked.rowcount != 1:
                 raise self._abandon_stale_sale(ALREADY_PAID)
             # One executemany of atomic decrements: stock = stock - sold, never read-modify-write.
-            items = cast(Table, Item.__table__)
-            session.connection().execute(
-                update(items)
-                .where(items.c.id == bindparam("line_item_id"))
-                .values(stock=items.c.stock - bindparam("sold")),
-                [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items],
+            connection.execute(
+                _TAKE_STOCK, [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items]
             )
             # ...and the journal's record of it: one INSERT ... SELECT over the order's lines.
             record_sale(session, order.id, paid_at)
-            session.add_all(
-                Payment(
-                    order_id=order.id,
-                    method=tender.method.value,
-                    amount=tender.applied,
-                    tendered=tender.tendered,
-                    change_given=tender.change,
-                    reference=tender.reference,
-                    created_at=paid_at,
+            if allocation.tenders:
+                connection.execute(
+                    _ADD_PAYMENT,
+                    [
+                        {
+                            "order_id": order.id,
+                            "method": tender.method.value,
+                            "amount": tender.applied,
+                            "tendered": tender.tendered,
+                            "change_given": tender.change,
+                            "reference": tender.reference,
+                            "created_at": paid_at,
+                        }
+                        for tender in allocation.tenders
+                    ],
                 )
-                for tender in allocation.tenders
-            )
             # What the books need per rate, fixed at the moment of sale.
-            session.add_all(
-                OrderTax(
-                    order_id=order.id,
-                    tax_name=tax.rate.name,
-                    tax_rate=tax.rate.percent,
-                    net=tax.base,
-                    tax=tax.tax,
+            if totals.taxes:
+                connection.execute(
+                    _ADD_ORDER_TAX,
+                    [
+                        {
+                            "order_id": order.id,
+                            "tax_name": tax.rate.name,
+                            "tax_rate": tax.rate.percent,
+                            "net": tax.base,
+                            "tax": tax.tax,
+                        }
+                        for tax in totals.taxes
+                    ],
                 )
-                for tax in totals.taxes
-            )
             set_committed_value(order, "status", OrderStatus.PAID.value)
             set_committed_value(order, "paid_at", paid_at)
         receipt = SaleReceipt(
@@ -617,11 +648,9 @@ class SaleController(QObject):
                 return line
         raise NotFoundError("That line is no longer in the sale.")
 
-    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> OrderTotals:
-        """Price the order, flush the edit with each line's amounts, and store the totals.
-
-        The totals are stored only while the order is still a draft (see `_edit`).
-        """
+    def _priced(self, order: Order) -> OrderTotals:
+        """The order priced with the shop's settings; UserError if a discount no longer fits or
+        the sale would be more than one sale can take."""
         settings = self._settings()
         try:
             totals = price_order_of(order, settings)
@@ -634,10 +663,15 @@ class SaleController(QObject):
                 f"{format_money(MAX_AMOUNT)} one sale can take; nothing was changed.",
                 "quantity",
             )
-        for line, priced in zip(order.items, totals.lines, strict=True):
-            line.line_discount = priced.line_discount
-            line.order_discount = priced.order_discount
-            line.net, line.tax, line.gross = priced.net, priced.tax, priced.gross
+        return totals
+
+    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> OrderTotals:
+        """Price the order, flush the edit with each line's amounts, and store the totals.
+
+        The totals are stored only while the order is still a draft (see `_edit`).
+        """
+        totals = self._priced(order)
+        _store_line_amounts(order, totals)
         session.flush()
         values = {
             "subtotal": totals.subtotal,
@@ -687,6 +721,50 @@ class SaleController(QObject):
         self._labels.clear()
         self._customer_id = None
         self._customer_name = None
+
+
+def _store_line_amounts(order: Order, totals: OrderTotals) -> bool:
+    """Give each line its priced amounts; whether any changed (and so needs a flush)."""
+    changed = False
+    for line, priced in zip(order.items, totals.lines, strict=True):
+        amounts = (priced.line_discount, priced.order_discount, priced.net, priced.tax, priced.gross)
+        if (line.line_discount, line.order_discount, line.net, line.tax, line.gross) != amounts:
+            line.line_discount, line.order_discount, line.net, line.tax, line.gross = amounts
+            changed = True
+    return changed
+
+
+# The checkout's statements, built once: building and caching a statement per payment was a
+# large part of what the ORM added to SQLite's own time (see TECH-NOTES, checkout 6.9x).
+_ORDERS = cast(Table, Order.__table__)
+_ITEMS = cast(Table, Item.__table__)
+_SHIFT_AND_NEXT_RECEIPT = select(
+    select(Shift.id).where(Shift.closed_at.is_(None)).limit(1).scalar_subquery(),
+    select(func.coalesce(func.max(Order.receipt_no), 0) + 1).scalar_subquery(),
+)
+_MARK_PAID = (
+    update(_ORDERS)
+    .where(_ORDERS.c.id == bindparam("paid_order_id"), _ORDERS.c.status == OrderStatus.DRAFT.value)
+    .values(
+        status=OrderStatus.PAID.value,
+        paid_at=bindparam("paid_at"),
+        receipt_no=bindparam("receipt_no"),
+        cash_rounding=bindparam("cash_rounding"),
+        shift_id=bindparam("shift_id"),
+        cashier_id=bindparam("cashier_id"),
+        subtotal=bindparam("subtotal"),
+        tax_total=bindparam("tax_total"),
+        total=bindparam("total"),
+        discount_total=bindparam("discount_total"),
+    )
+)
+_TAKE_STOCK = (
+    update(_ITEMS)
+    .where(_ITEMS.c.id == bindparam("line_item_id"))
+    .values(stock=_ITEMS.c.stock - bindparam("sold"))
+)
+_ADD_PAYMENT = insert(cast(Table, Payment.__table__))
+_ADD_ORDER_TAX = insert(cast(Table, OrderTax.__table__))
 
 
 def _line_discount(line: OrderItem) -> Discount | None:

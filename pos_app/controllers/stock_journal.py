@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import DateTime, Integer, String, Table, insert, literal, select, update
+from sqlalchemy import DateTime, Integer, String, Table, bindparam, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from pos_app.db.models import (
@@ -53,22 +53,26 @@ def _none() -> Any:
     return literal(None, Integer())
 
 
+# Built once: a sale's movements are written inside the cashier's checkout commit.
+_SALE_MOVEMENTS = insert(_MOVEMENTS).from_select(
+    _COLUMNS,
+    select(
+        OrderItem.item_id,
+        -OrderItem.quantity,
+        _kind(StockMovementKind.SALE),
+        literal(None, String()),
+        bindparam("sale_order_id", type_=Integer()),
+        _none(),
+        bindparam("sold_at", type_=DateTime()),
+    )
+    .where(OrderItem.order_id == bindparam("sale_order_id", type_=Integer()))
+    .order_by(OrderItem.id),
+)
+
+
 def record_sale(session: Session, order_id: int, paid_at: datetime) -> None:
     """A 'sale' movement of -quantity for every line of the order, dated when it was paid."""
-    lines = (
-        select(
-            OrderItem.item_id,
-            -OrderItem.quantity,
-            _kind(StockMovementKind.SALE),
-            literal(None, String()),
-            literal(order_id, Integer()),
-            _none(),
-            _when(paid_at),
-        )
-        .where(OrderItem.order_id == order_id)
-        .order_by(OrderItem.id)
-    )
-    session.execute(insert(_MOVEMENTS).from_select(_COLUMNS, lines))
+    session.connection().execute(_SALE_MOVEMENTS, {"sale_order_id": order_id, "sold_at": paid_at})
 
 
 def record_sales_since(session: Session, first_order_id: int) -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import enum
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -43,6 +42,7 @@ from sqlalchemy.orm import aliased
 from pos_app.controllers import audit
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Refund, Shift
 from pos_app.services.csv_safety import spreadsheet_safe
+from pos_app.services.export_kinds import ExportKind as ExportKind  # re-exported: scripts import it from here
 
 CHUNK_ROWS = 2000
 ORDER_COLUMNS = (
@@ -77,19 +77,6 @@ CUSTOMER_COLUMNS = ("name", "email", "phone")
 
 Progress = Callable[[int, int], None]
 AnySelect = Select[*tuple[Any, ...]]
-
-
-class ExportKind(enum.StrEnum):
-    ORDERS = "orders"
-    LINES = "lines"
-    ITEMS = "items"
-    CUSTOMERS = "customers"
-
-    @property
-    def noun(self) -> str:
-        return {"orders": "order", "lines": "order line", "items": "item", "customers": "customer"}[
-            self.value
-        ]
 
 
 class CsvExportError(Exception):

@@ -7,8 +7,8 @@ A table of events, newest first and read page by page as it scrolls; filters for
 intact or the first row that was changed or removed. Esc closes. All of it from the keyboard:
 Tab moves between the filters, the table and the buttons; arrows move in the table.
 
-`AuditLauncher` is everything the main window needs: one line there creates it, adding its
-action to an existing menu (the Shop menu the purge launcher made).
+The main window's menu entry is `AuditLauncher` (pos_app.ui.audit_launcher), which imports
+this module only when the dialog is first opened.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.controllers.app import AppControllers
 from pos_app.controllers.audit_browse import AuditController
 from pos_app.controllers.audit_rows import AuditFilter, AuditRow
 from pos_app.controllers.errors import UserError
@@ -45,7 +42,6 @@ from pos_app.ui.audit_model import AuditModel, event_label
 from pos_app.ui.local_time import local_time_text
 from pos_app.ui.status_label import StatusLabel
 
-ACTION_TITLE = "&Audit trail…"
 ALL_EVENTS = "All events"
 VERIFY_KEY = "Ctrl+Shift+V"
 
@@ -201,32 +197,3 @@ def _day(typed: str, label: str) -> date | None:
     except ValueError:
         pass
     raise ValueError(f"{label}: “{cleaned[:20]}” is not a date; type it as YYYY-MM-DD.")
-
-
-class AuditLauncher(QObject):
-    """Adds "Audit trail…" to `menu` and opens the dialog; `dialog` while it is open."""
-
-    def __init__(self, window: QMainWindow, controllers: AppControllers, menu: QMenu) -> None:
-        super().__init__(window)
-        self._window = window
-        self.audit = controllers.audit
-        self.dialog: AuditDialog | None = None
-        self.action = QAction(ACTION_TITLE, self)
-        self.action.triggered.connect(self.open_dialog)
-        menu.addAction(self.action)
-
-    def open_dialog(self) -> None:
-        if self.dialog is not None:
-            return
-        dialog = AuditDialog(self.audit, self._window)
-        self.dialog = dialog
-        previous = self._window.focusWidget()
-
-        def finished(_code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if previous is not None:
-                previous.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()

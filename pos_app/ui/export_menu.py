@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.exports import ExportPermit
-from pos_app.services.csv_export import CsvExportError, ExportKind, ExportReport
+from pos_app.services.export_kinds import ExportKind
+
+if TYPE_CHECKING:
+    from pos_app.services.csv_export import ExportReport
 
 MENU_TITLE = "&File"
 LABELS = {
@@ -105,6 +109,8 @@ class ExportMenu(QObject):
 
     def _run(self, permit: ExportPermit, kind: ExportKind, path: Path) -> None:
         """The export itself, on a worker thread; the outcome goes back to the GUI thread."""
+        from pos_app.services.csv_export import CsvExportError  # loaded with the first export
+
         try:
             report = self._exports.export(permit, kind, path, progress=self._progressed.emit)
         except CsvExportError as error:
@@ -123,7 +129,7 @@ class ExportMenu(QObject):
         self._kind = None
         for action in self.actions.values():
             action.setEnabled(True)
-        if isinstance(outcome, ExportReport):
+        if not isinstance(outcome, str):  # an ExportReport
             message = outcome.summary()
             self._show(message, SHOWN_FOR_MS)
             self.export_finished.emit(True, message)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from pos_app.controllers.imports import ImportController
-from pos_app.ui.import_dialog import NOUNS, ImportDialog
 from pos_app.ui.record_list_screen import RecordListScreen
 
 FILE_FILTER = "CSV files (*.csv *.txt);;All files (*)"
@@ -41,6 +40,9 @@ class ImportLauncher(QObject):
         screen = self._screen
         if screen.dialog is not None:
             return
+        # The import dialog and the CSV machinery behind it load with the first import.
+        from pos_app.ui.import_dialog import NOUNS, ImportDialog
+
         name, _filter = QFileDialog.getOpenFileName(screen, f"Import {NOUNS[self._kind]}", "", FILE_FILTER)
         if not name:
             return

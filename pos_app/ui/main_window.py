@@ -19,7 +19,7 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.users import StaffMember
 from pos_app.domain.permissions import Permission, allowed, refusal_message
 from pos_app.ui.approval_dialog import install_approval_prompt
-from pos_app.ui.audit_dialog import AuditLauncher
+from pos_app.ui.audit_launcher import AuditLauncher
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.export_menu import ExportMenu

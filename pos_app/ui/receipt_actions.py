@@ -34,11 +34,10 @@ from pos_app.controllers.settings import ReceiptOutput, SettingsController
 from pos_app.domain.money import format_money
 from pos_app.domain.receipt_numbers import refund_number_text
 from pos_app.receipts.document import ReceiptDocument
+from pos_app.ui.lazy import lazy_class
 from pos_app.ui.no_sale_dialog import NoSaleDialog
-from pos_app.ui.receipt_preview import ReceiptPreviewDialog
 from pos_app.ui.reprint_dialog import ReprintDialog
 from pos_app.ui.sell_screen import SellScreen
-from pos_app.ui.system_receipt_printer import SystemReceiptPrinter
 
 PRINT_LAST_KEY = "Ctrl+P"
 REPRINT_KEY = "Ctrl+R"
@@ -93,7 +92,8 @@ class ReceiptActions(QObject):
         self._sell = sell
         self._receipts = receipts
         self._settings = settings
-        receipts.set_system_printer(SystemReceiptPrinter)
+        # Printing (QtPrintSupport) loads with the first receipt printed, not at start-up.
+        receipts.set_system_printer(lazy_class("pos_app.ui.system_receipt_printer", "SystemReceiptPrinter"))
 
         self.print_last_button = QPushButton(f"Print last  ({PRINT_LAST_KEY})")
         self.reprint_button = QPushButton(f"Reprint…  ({REPRINT_KEY})")
@@ -222,6 +222,8 @@ class ReceiptActions(QObject):
         """Show `doc` as it prints; its Print goes to the shop's printer (a system printer by default)."""
         current = self._settings.current
         thermal = current.receipt_output is ReceiptOutput.ESCPOS
+        from pos_app.ui.receipt_preview import ReceiptPreviewDialog  # printing loads on first use
+
         dialog = ReceiptPreviewDialog(
             doc,
             self._sell,

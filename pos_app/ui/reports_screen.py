@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.report_rows import ReportKind, ReportTable
 from pos_app.controllers.reports import ReportsController
-from pos_app.services.report_export import report_heading, write_csv
 from pos_app.ui.reports_model import ReportTableModel
 from pos_app.ui.status_label import StatusLabel
 
@@ -161,6 +160,8 @@ class ReportsScreen(QWidget):
             QApplication.restoreOverrideCursor()
         self.report = table
         self.model.show_table(table)
+        from pos_app.services.report_export import report_heading  # with the first report
+
         self.heading.setText(report_heading(table))
         self._ensure_chart().show_table(table)
         self.message.show_info(f"{len(table.rows)} rows." if table.rows else "No sales in this range.")
@@ -172,6 +173,8 @@ class ReportsScreen(QWidget):
         path = ask_save_path(self, "Export report as CSV", f"{self._file_stem()}.csv", "CSV files (*.csv)")
         if not path:
             return
+        from pos_app.services.report_export import write_csv
+
         try:
             with Path(path).open("w", encoding="utf-8", newline="") as stream:
                 write_csv(self.report, stream)

@@ -316,14 +316,14 @@ def test_discounts_and_overrides_show_in_detail(history, mid_sql):
     assert line.override_reason == "Damaged packaging"
 
 
-def test_opening_an_order_takes_four_selects(history, mid_app, statement_log):
+def test_opening_an_order_takes_two_selects(history, mid_app, statement_log):
     history.detail(REFUND_EVERY)  # warm the statement cache: its size is not what is measured
     with statement_log(mid_app.engine) as statements:
         detail = history.detail(REFUND_EVERY * 2)
     assert detail.lines
     assert detail.payments
     assert detail.taxes
-    assert len(statements.selects()) == 4
+    assert len(statements.selects()) == 2
 
 
 def test_a_page_is_one_select(history, mid_app, statement_log):

@@ -25,7 +25,7 @@ from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
-from pos_app.controllers.item_queries import find_by_code
+from pos_app.controllers.item_queries import lookup_code
 from pos_app.controllers.paging import QueryPageSource
 from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.staff import StaffController, guarded
@@ -201,8 +201,8 @@ class DeliveryController(QObject):
         code = code.strip()
         if not code or len(code) > MAX_CODE:
             return None
-        with self._uow.read() as session:
-            return find_by_code(session, code)
+        with self._uow.single_statement() as connection:
+            return lookup_code(connection, code)
 
     def receive_delivery(
         self,

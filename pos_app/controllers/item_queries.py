@@ -25,6 +25,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from pos_app.controllers.rows import ItemRow
@@ -96,7 +97,12 @@ def _driver_statement(dialect: Dialect) -> _DriverStatement:
 
 def find_by_code(session: Session, code: str) -> ItemRow | None:
     """The item whose barcode or SKU is exactly `code`, barcode first; one SELECT."""
-    connection = session.connection()
+    return lookup_code(session.connection(), code)
+
+
+def lookup_code(connection: Connection, code: str) -> ItemRow | None:
+    """find_by_code on a bare connection: for UnitOfWork.single_statement(), where the scan's
+    lookup runs without BEGIN/COMMIT on SQLite."""
     statement = _driver_statement(connection.dialect)
     row = connection.exec_driver_sql(statement.sql, statement.parameters(code=code)).first()
     if row is None:

@@ -28,7 +28,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
-from pos_app.controllers.item_queries import find_by_code, has_search_words, search_items
+from pos_app.controllers.item_queries import has_search_words, lookup_code, search_items
 from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
@@ -214,14 +214,14 @@ class SaleController(QObject):
             return ScanResult(ScanStatus.EMPTY)
         if len(code) > MAX_SCAN_LENGTH:
             return ScanResult(ScanStatus.NOT_FOUND, f"That is not a barcode ({len(code)} characters).")
-        with self._uow.read() as session:
-            exact = find_by_code(session, code)
-            candidates = (
-                []
-                # Punctuation alone would search with no filter and offer the whole catalog.
-                if exact is not None or code.isdigit() or not has_search_words(code)
-                else search_items(session, code, limit=CHOOSER_LIMIT)
-            )
+        # The lookup is one SELECT, atomic by itself: no Session transaction around it.
+        with self._uow.single_statement() as connection:
+            exact = lookup_code(connection, code)
+        candidates: list[ItemRow] = []
+        # Punctuation alone would search with no filter and offer the whole catalog.
+        if exact is None and not code.isdigit() and has_search_words(code):
+            with self._uow.read() as session:
+                candidates = search_items(session, code, limit=CHOOSER_LIMIT)
         if exact is None and code.isdigit():
             return ScanResult(ScanStatus.NOT_FOUND, f"Unknown barcode {code}: nothing was added.")
         if exact is None and not candidates:

@@ -4,7 +4,8 @@ SQLAlchemy's guidance for desktop apps: a transaction per user event. `read()`
 ends with commit rather than rollback because rollback would expire every loaded
 object (with expire_on_commit=False a commit keeps them). `write()` starts with
 BEGIN IMMEDIATE on SQLite, commits, or rolls back on any failure so the Session
-stays usable, and turns database conditions into UserErrors.
+stays usable, and turns database conditions into UserErrors. `single_statement()` is for one
+SELECT alone (the scan's lookup): a pooled connection outside the Session, with no BEGIN on SQLite.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pos_app.controllers.errors import translate_database_error
-from pos_app.db.engine import WRITE_TRANSACTION
+from pos_app.db.engine import SINGLE_STATEMENT, WRITE_TRANSACTION
 
 
 class UnitOfWork:
@@ -52,6 +54,25 @@ class UnitOfWork:
         except BaseException:
             self.session.rollback()
             raise
+
+    @contextmanager
+    def single_statement(self) -> Iterator[Connection]:
+        """A connection for exactly one SELECT, outside the Session's transactions.
+
+        SQLite answers a single SELECT from one consistent snapshot by itself, so the connection
+        sends no BEGIN/COMMIT around it (they cost several times the lookup). Other databases get
+        an ordinary short transaction, ended when the block ends. Run one statement only: two
+        would not see the same snapshot.
+        """
+        bind = self.session.get_bind()
+        engine = bind if isinstance(bind, Engine) else bind.engine
+        try:
+            with engine.connect() as connection:
+                if engine.dialect.name == "sqlite":
+                    connection.execution_options(**{SINGLE_STATEMENT: True})
+                yield connection
+        except DBAPIError as error:
+            raise translate_database_error(error) or error from error
 
     def _end_stray_transaction(self) -> None:
         # A lazy load outside read()/write() autobegins a transaction; end it so the

@@ -5,7 +5,9 @@ a commit), synchronous=FULL and a busy timeout.
 pysqlite's own transaction handling is switched off (it would defer BEGIN and
 break SAVEPOINT), and we emit BEGIN ourselves: `BEGIN IMMEDIATE` for a write
 transaction, so a second writer waits for the lock instead of failing with
-"database is locked" halfway through.
+"database is locked" halfway through. A connection marked SINGLE_STATEMENT gets no BEGIN at
+all: SQLite runs one SELECT atomically by itself, and BEGIN/COMMIT around it cost more than
+the SELECT (the scan's barcode lookup).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from sqlalchemy.engine import Connection, make_url
 BUSY_TIMEOUT_MS = 5000
 # Execution option a write unit of work sets before its transaction begins.
 WRITE_TRANSACTION = "pos_write_transaction"
+# Execution option of a connection that runs one statement in SQLite's own autocommit (no BEGIN).
+SINGLE_STATEMENT = "pos_single_statement"
 DATABASE_URL_ENV = "POS_DATABASE_URL"
 
 
@@ -78,7 +82,11 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin_sqlite_transaction(connection: Connection) -> None:
-    if connection.get_execution_options().get(WRITE_TRANSACTION):
+    options = connection.get_execution_options()
+    if options.get(SINGLE_STATEMENT):
+        # SQLAlchemy's transaction stays logical only: nothing is begun, so its end sends nothing.
+        return
+    if options.get(WRITE_TRANSACTION):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")

@@ -30,11 +30,15 @@ def sent_statements(engine: Engine) -> Iterator[SentStatements]:
     def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         sent.append(" ".join(statement.split()))
 
-    def commit(_conn: Any) -> None:
-        sent.append("COMMIT")
+    # SQLAlchemy ends its logical transaction even on a connection that sent no BEGIN (the scan's
+    # single-statement lookup); only an end that reaches an open SQLite transaction is sent.
+    def commit(conn: Any) -> None:
+        if _driver_in_transaction(conn):
+            sent.append("COMMIT")
 
-    def rollback(_conn: Any) -> None:
-        sent.append("ROLLBACK")
+    def rollback(conn: Any) -> None:
+        if _driver_in_transaction(conn):
+            sent.append("ROLLBACK")
 
     event.listen(engine, "before_cursor_execute", before)
     event.listen(engine, "commit", commit)
@@ -45,6 +49,10 @@ def sent_statements(engine: Engine) -> Iterator[SentStatements]:
         event.remove(engine, "before_cursor_execute", before)
         event.remove(engine, "commit", commit)
         event.remove(engine, "rollback", rollback)
+
+
+def _driver_in_transaction(conn: Any) -> bool:
+    return bool(getattr(conn.connection.dbapi_connection, "in_transaction", True))
 
 
 def raw_rows(path: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:

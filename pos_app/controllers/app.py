@@ -95,5 +95,6 @@ class AppControllers:
     def close(self) -> None:
         self.imports.wait()  # a file still being planned holds a connection of its own
         self.session.close()
+        self.uow.close()
         self.wal.close()
         self.engine.dispose()

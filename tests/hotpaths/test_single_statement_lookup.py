@@ -10,7 +10,9 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
+import pytest
 from hotpath_support import sent_statements
+from sqlalchemy.exc import OperationalError
 
 from pos_app.controllers.item_queries import lookup_code
 
@@ -74,3 +76,32 @@ def test_the_session_still_begins_its_transactions_afterwards(controllers, make_
     ]
     # Nothing stays open on the file between user actions.
     assert controllers.uow.session.in_transaction() is False
+
+
+def test_its_connection_is_kept_between_lookups_and_given_back_on_close(controllers, make_item):
+    make_item("Green tea", "2.50", sku="TEA-G", barcode=TEA)
+    uow = controllers.uow
+    with uow.single_statement() as first:
+        lookup_code(first, TEA)
+    with uow.single_statement() as second:
+        assert second is first
+        assert lookup_code(second, TEA) is not None
+    assert controllers.engine.pool.checkedout() == 1
+    uow.close()
+    assert controllers.engine.pool.checkedout() == 0
+    # Used again after close(), it opens a new one.
+    with uow.single_statement() as again:
+        assert again is not first
+        assert lookup_code(again, TEA) is not None
+
+
+def test_a_failed_statement_leaves_the_connection_usable(controllers, make_item):
+    make_item("Green tea", "2.50", sku="TEA-G", barcode=TEA)
+    with (
+        pytest.raises(OperationalError, match="no_such_table"),
+        controllers.uow.single_statement() as connection,
+    ):
+        connection.exec_driver_sql("SELECT * FROM no_such_table")
+    with controllers.uow.single_statement() as connection:
+        assert lookup_code(connection, TEA) is not None
+        assert connection.connection.dbapi_connection.in_transaction is False

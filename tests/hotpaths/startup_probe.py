@@ -30,6 +30,7 @@ HEAVY = (
     "pos_app.ui.import_dialog",
     "pos_app.ui.audit_dialog",
     "pos_app.ui.audit_model",
+    "stdnum",
     # The back-office screens: built (and imported) when first shown, not at start.
     "pos_app.ui.catalog_screen",
     "pos_app.ui.customers_screen",

@@ -12,7 +12,8 @@ cold start pays only for the screen the cashier sees.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
@@ -52,25 +53,27 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self._focus_on_show: dict[QWidget, Callable[[], None]] = {}
-        self._lazy_tabs: list[LazyTab[QWidget]] = []
+        # Focus method names by lazy tab; the builders capture no `self`, so a closed window is
+        # freed at once (a reference cycle would keep its app-wide event filters alive until a GC).
+        self._lazy_focus: dict[LazyTab[Any], str] = {}
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
         self._quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
         self._quit_key.activated.connect(self.close)
         self._add_screen(self.sell, "Sell", "F1", self.sell.focus_scan_field)
         self._catalog_tab = self._add_lazy_screen(
-            "Catalog", "F2", lambda: _catalog_screen(controllers), lambda s: s.focus_search
+            "Catalog", "F2", partial(_catalog_screen, controllers), "focus_search"
         )
         self._customers_tab = self._add_lazy_screen(
-            "Customers", "F3", lambda: _customers_screen(controllers), lambda s: s.focus_search
+            "Customers", "F3", partial(_customers_screen, controllers), "focus_search"
         )
         self._history_tab = self._add_lazy_screen(
-            "History", "Ctrl+4", lambda: _history_screen(controllers, self), lambda s: s.focus_filters
+            "History", "Ctrl+4", partial(_history_screen, controllers), "focus_filters"
         )
         self._reports_tab = self._add_lazy_screen(
-            "Reports", "Ctrl+5", lambda: _reports_screen(controllers), lambda s: s.focus_chooser
+            "Reports", "Ctrl+5", partial(_reports_screen, controllers), "focus_chooser"
         )
         self._stock_tab = self._add_lazy_screen(
-            "Stock", "Ctrl+6", lambda: _stock_screen(controllers), lambda s: s.focus_search
+            "Stock", "Ctrl+6", partial(_stock_screen, controllers), "focus_search"
         )
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.pages = QStackedWidget()
@@ -99,23 +102,23 @@ class MainWindow(QMainWindow):
     # The back-office screens, built on first use (see pos_app.ui.lazy_tabs).
     @property
     def catalog(self) -> CatalogScreen:
-        return self._catalog_tab.screen()
+        return self._screen_of(self._catalog_tab)
 
     @property
     def customers(self) -> CustomersScreen:
-        return self._customers_tab.screen()
+        return self._screen_of(self._customers_tab)
 
     @property
     def history(self) -> HistoryScreen:
-        return self._history_tab.screen()
+        return self._screen_of(self._history_tab)
 
     @property
     def reports(self) -> ReportsScreen:
-        return self._reports_tab.screen()
+        return self._screen_of(self._reports_tab)
 
     @property
     def stock(self) -> StockScreen:
-        return self._stock_tab.screen()
+        return self._screen_of(self._stock_tab)
 
     @property
     def locked(self) -> bool:
@@ -186,27 +189,24 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_screen(screen))
 
     def _add_lazy_screen(
-        self,
-        title: str,
-        key: str,
-        build: Callable[[], ScreenT],
-        focus: Callable[[ScreenT], Callable[[], None]],
+        self, title: str, key: str, build: Callable[[], ScreenT], focus: str
     ) -> LazyTab[ScreenT]:
-        """A tab like _add_screen's whose screen is built the first time it is shown or reached."""
-
-        def built() -> ScreenT:
-            screen = build()
-            self._focus_on_show[screen] = focus(screen)
-            return screen
-
-        tab = LazyTab(self.tabs, f"{title}  ({key})", built)
-        self._lazy_tabs.append(tab)  # type: ignore[arg-type]
+        """A tab like _add_screen's whose screen is built the first time it is shown or reached;
+        `focus` names the screen's method that puts the focus where its work starts."""
+        tab = LazyTab(self.tabs, f"{title}  ({key})", build)
+        self._lazy_focus[tab] = focus
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_lazy_screen(tab))
         return tab
 
+    def _screen_of(self, tab: LazyTab[ScreenT]) -> ScreenT:
+        screen = tab.screen()
+        if screen not in self._focus_on_show:
+            self._focus_on_show[screen] = getattr(screen, self._lazy_focus[tab])
+        return screen
+
     def _show_lazy_screen(self, tab: LazyTab[ScreenT]) -> None:
         if self.tabs.isTabEnabled(tab.index()):
-            self._show_screen(tab.screen())
+            self._show_screen(self._screen_of(tab))
         else:
             self.statusBar().showMessage(self.tabs.tabToolTip(tab.index()), 5000)
 
@@ -219,9 +219,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        for tab in self._lazy_tabs:
+        for tab in self._lazy_focus:
             if widget is tab.placeholder:  # a click on a tab not built yet: build it now
-                widget = tab.screen()
+                widget = self._screen_of(tab)
         focus = self._focus_on_show.get(widget) if widget is not None else None
         if focus is not None:
             focus()
@@ -247,10 +247,10 @@ def _customers_screen(controllers: AppControllers) -> CustomersScreen:
     return CustomersScreen(controllers.customers, imports=controllers.imports)
 
 
-def _history_screen(controllers: AppControllers, window: QWidget) -> HistoryScreen:
+def _history_screen(controllers: AppControllers) -> HistoryScreen:
     from pos_app.ui.history_screen import HistoryScreen
 
-    return HistoryScreen(controllers.history, window)
+    return HistoryScreen(controllers.history)  # the tab it is put in becomes its parent
 
 
 def _reports_screen(controllers: AppControllers) -> ReportsScreen:

@@ -12,6 +12,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# isort: split
+# Before PySide6 on purpose: once PySide6 is loaded, its __feature__ import hook reads the source
+# of every module imported after it, which makes SQLAlchemy's ~150 modules markedly slower to load
+# on a cold start (see docs/ARCHITECTURE.md, cold start).
+import sqlalchemy.orm  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget

@@ -11,9 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from stdnum import ean
-from stdnum.exceptions import ValidationError as StdnumError
-
 from pos_app.domain.money import MoneyError, parse_money
 
 MAX_NAME = 200
@@ -117,6 +114,11 @@ def clean_barcode(text: str) -> str | None:
                 "barcode",
                 f"A numeric barcode must be EAN-8, UPC-A, EAN-13 or GTIN-14 (got {len(code)} digits)",
             )
+        # Imported here: python-stdnum (and the pydoc it loads) is needed when an item is saved,
+        # not to start the till (tests/hotpaths/startup_probe.py checks it).
+        from stdnum import ean
+        from stdnum.exceptions import ValidationError as StdnumError
+
         try:
             ean.validate(code)
         except StdnumError:

@@ -5,11 +5,15 @@ follows on Ctrl+digit (Ctrl+4 order history, Ctrl+5 reports, Ctrl+6 stock), sinc
 screen uses F4 to F12. The File menu exports; the Shop menu purges old orders.
 Ctrl+, opens the shop's settings; Ctrl+P / Ctrl+R on the sell screen print and reprint receipts.
 When the shop has staff accounts the till starts locked (pos_app.ui.login_screen); Ctrl+L locks it.
+Every screen but the sell screen is built when first shown or reached (pos_app.ui.lazy_tabs), so a
+cold start pays only for the screen the cashier sees.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
@@ -20,19 +24,22 @@ from pos_app.controllers.users import StaffMember
 from pos_app.domain.permissions import Permission, allowed, refusal_message
 from pos_app.ui.approval_dialog import install_approval_prompt
 from pos_app.ui.audit_launcher import AuditLauncher
-from pos_app.ui.catalog_screen import CatalogScreen
-from pos_app.ui.customers_screen import CustomersScreen
 from pos_app.ui.export_menu import ExportMenu
-from pos_app.ui.history_screen import HistoryScreen
+from pos_app.ui.lazy_tabs import LazyTab
 from pos_app.ui.login_screen import IdleLock, LoginScreen
 from pos_app.ui.purge_dialog import PurgeLauncher
 from pos_app.ui.receipt_actions import ReceiptActions
-from pos_app.ui.reports_screen import ReportsScreen
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.settings_dialog import SettingsLauncher
 from pos_app.ui.setup_wizard import SetupLauncher
 from pos_app.ui.staff_screen import StaffLauncher
-from pos_app.ui.stock_screen import StockScreen
+
+if TYPE_CHECKING:
+    from pos_app.ui.catalog_screen import CatalogScreen
+    from pos_app.ui.customers_screen import CustomersScreen
+    from pos_app.ui.history_screen import HistoryScreen
+    from pos_app.ui.reports_screen import ReportsScreen
+    from pos_app.ui.stock_screen import StockScreen
 
 
 class MainWindow(QMainWindow):
@@ -44,26 +51,30 @@ class MainWindow(QMainWindow):
         self.sell = SellScreen(
             controllers.sale, controllers.customers, shifts=controllers.shifts, returns=controllers.returns
         )
-        self.catalog = CatalogScreen(controllers.catalog, controllers.tax_rates, imports=controllers.imports)
-        self.customers = CustomersScreen(controllers.customers, imports=controllers.imports)
-        self.history = HistoryScreen(controllers.history, self)
-        self.reports = ReportsScreen(controllers.reports)
-        self.stock = StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)
-
         self.tabs = QTabWidget()
         self._focus_on_show: dict[QWidget, Callable[[], None]] = {}
+        # Focus method names by lazy tab; the builders capture no `self`, so a closed window is
+        # freed at once (a reference cycle would keep its app-wide event filters alive until a GC).
+        self._lazy_focus: dict[LazyTab[Any], str] = {}
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
         self._quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
         self._quit_key.activated.connect(self.close)
-        for screen, title, key, focus in (
-            (self.sell, "Sell", "F1", self.sell.focus_scan_field),
-            (self.catalog, "Catalog", "F2", self.catalog.focus_search),
-            (self.customers, "Customers", "F3", self.customers.focus_search),
-            (self.history, "History", "Ctrl+4", self.history.focus_filters),
-            (self.reports, "Reports", "Ctrl+5", self.reports.focus_chooser),
-            (self.stock, "Stock", "Ctrl+6", self.stock.focus_search),
-        ):
-            self._add_screen(screen, title, key, focus)
+        self._add_screen(self.sell, "Sell", "F1", self.sell.focus_scan_field)
+        self._catalog_tab = self._add_lazy_screen(
+            "Catalog", "F2", partial(_catalog_screen, controllers), "focus_search"
+        )
+        self._customers_tab = self._add_lazy_screen(
+            "Customers", "F3", partial(_customers_screen, controllers), "focus_search"
+        )
+        self._history_tab = self._add_lazy_screen(
+            "History", "Ctrl+4", partial(_history_screen, controllers), "focus_filters"
+        )
+        self._reports_tab = self._add_lazy_screen(
+            "Reports", "Ctrl+5", partial(_reports_screen, controllers), "focus_chooser"
+        )
+        self._stock_tab = self._add_lazy_screen(
+            "Stock", "Ctrl+6", partial(_stock_screen, controllers), "focus_search"
+        )
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
@@ -87,6 +98,27 @@ class MainWindow(QMainWindow):
             self._set_up_lock(controllers)
         self.resize(1100, 720)
         self._focus_current()
+
+    # The back-office screens, built on first use (see pos_app.ui.lazy_tabs).
+    @property
+    def catalog(self) -> CatalogScreen:
+        return self._screen_of(self._catalog_tab)
+
+    @property
+    def customers(self) -> CustomersScreen:
+        return self._screen_of(self._customers_tab)
+
+    @property
+    def history(self) -> HistoryScreen:
+        return self._screen_of(self._history_tab)
+
+    @property
+    def reports(self) -> ReportsScreen:
+        return self._screen_of(self._reports_tab)
+
+    @property
+    def stock(self) -> StockScreen:
+        return self._screen_of(self._stock_tab)
 
     @property
     def locked(self) -> bool:
@@ -128,7 +160,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.tabs.setEnabled(True)
         # The reports controller refuses a cashier anyway; the tab says so before they try.
-        reports = self.tabs.indexOf(self.reports)
+        reports = self._reports_tab.index()  # without building the screen
         self.tabs.setTabEnabled(reports, allowed(member.role, Permission.REPORTS))
         self.tabs.setTabToolTip(
             reports, "" if self.tabs.isTabEnabled(reports) else refusal_message(Permission.REPORTS)
@@ -156,6 +188,28 @@ class MainWindow(QMainWindow):
         self._focus_on_show[screen] = focus
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_screen(screen))
 
+    def _add_lazy_screen(
+        self, title: str, key: str, build: Callable[[], ScreenT], focus: str
+    ) -> LazyTab[ScreenT]:
+        """A tab like _add_screen's whose screen is built the first time it is shown or reached;
+        `focus` names the screen's method that puts the focus where its work starts."""
+        tab = LazyTab(self.tabs, f"{title}  ({key})", build)
+        self._lazy_focus[tab] = focus
+        QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_lazy_screen(tab))
+        return tab
+
+    def _screen_of(self, tab: LazyTab[ScreenT]) -> ScreenT:
+        screen = tab.screen()
+        if screen not in self._focus_on_show:
+            self._focus_on_show[screen] = getattr(screen, self._lazy_focus[tab])
+        return screen
+
+    def _show_lazy_screen(self, tab: LazyTab[ScreenT]) -> None:
+        if self.tabs.isTabEnabled(tab.index()):
+            self._show_screen(self._screen_of(tab))
+        else:
+            self.statusBar().showMessage(self.tabs.tabToolTip(tab.index()), 5000)
+
     def _show_screen(self, screen: QWidget) -> None:
         index = self.tabs.indexOf(screen)
         if self.tabs.isTabEnabled(index):
@@ -165,6 +219,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        for tab in self._lazy_focus:
+            if widget is tab.placeholder:  # a click on a tab not built yet: build it now
+                widget = self._screen_of(tab)
         focus = self._focus_on_show.get(widget) if widget is not None else None
         if focus is not None:
             focus()
@@ -172,3 +229,37 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._focus_current()
+
+
+ScreenT = TypeVar("ScreenT", bound=QWidget)
+
+
+# The lazy screens' builders: each imports its module only when the screen is first needed.
+def _catalog_screen(controllers: AppControllers) -> CatalogScreen:
+    from pos_app.ui.catalog_screen import CatalogScreen
+
+    return CatalogScreen(controllers.catalog, controllers.tax_rates, imports=controllers.imports)
+
+
+def _customers_screen(controllers: AppControllers) -> CustomersScreen:
+    from pos_app.ui.customers_screen import CustomersScreen
+
+    return CustomersScreen(controllers.customers, imports=controllers.imports)
+
+
+def _history_screen(controllers: AppControllers) -> HistoryScreen:
+    from pos_app.ui.history_screen import HistoryScreen
+
+    return HistoryScreen(controllers.history)  # the tab it is put in becomes its parent
+
+
+def _reports_screen(controllers: AppControllers) -> ReportsScreen:
+    from pos_app.ui.reports_screen import ReportsScreen
+
+    return ReportsScreen(controllers.reports)
+
+
+def _stock_screen(controllers: AppControllers) -> StockScreen:
+    from pos_app.ui.stock_screen import StockScreen
+
+    return StockScreen(controllers.stock_levels, controllers.stock, controllers.deliveries)

@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import closing
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy.pool import NullPool
 
 import pos_app.db.migrate as migrate
@@ -27,7 +28,7 @@ def migrate_to(url: str, revision: str) -> None:
             config.attributes["connection"] = connection
             current = migrate.current_revision(connection)
             connection.rollback()
-            scripts = migrate.ScriptDirectory.from_config(config)
+            scripts = ScriptDirectory.from_config(config)
             ahead = revision in {r.revision for r in scripts.iterate_revisions(current, "base")}
             (command.downgrade if ahead and revision != current else command.upgrade)(config, revision)
     finally:

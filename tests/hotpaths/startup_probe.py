@@ -30,6 +30,13 @@ HEAVY = (
     "pos_app.ui.import_dialog",
     "pos_app.ui.audit_dialog",
     "pos_app.ui.audit_model",
+    "stdnum",
+    # The back-office screens: built (and imported) when first shown, not at start.
+    "pos_app.ui.catalog_screen",
+    "pos_app.ui.customers_screen",
+    "pos_app.ui.history_screen",
+    "pos_app.ui.reports_screen",
+    "pos_app.ui.stock_screen",
 )
 
 
@@ -62,6 +69,8 @@ def main(database: str) -> None:
     printer = lazy_class("pos_app.ui.system_receipt_printer", "SystemReceiptPrinter")
     printer(controllers.settings.paper)
     del export_csv
+    for screen in ("catalog", "customers", "history", "reports", "stock"):
+        getattr(window, screen)  # what showing its tab does
     after_use = loaded()
     window.close()
     controllers.close()

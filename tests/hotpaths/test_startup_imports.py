@@ -1,5 +1,5 @@
 """Start-up imports only what the first screen needs: charts, printing, the CSV import and export
-machinery and the audit trail's dialog load when first used.
+machinery, the audit trail's dialog and the back-office screens load when first used.
 
 Checked in a fresh interpreter (startup_probe.py), since this test session has long imported
 everything: the main window is built and shown on a real shop, then sys.modules is read.
@@ -52,4 +52,9 @@ def test_each_heavy_feature_loads_on_first_use(probed):
         "pos_app.services.csv_export",
         "pos_app.ui.audit_dialog",
         "pos_app.ui.audit_model",
+        "pos_app.ui.catalog_screen",
+        "pos_app.ui.customers_screen",
+        "pos_app.ui.history_screen",
+        "pos_app.ui.reports_screen",
+        "pos_app.ui.stock_screen",
     } <= set(probed["after_use"])

@@ -29,6 +29,7 @@ def migrate_to() -> Callable[[str, str], None]:
     """Upgrade or downgrade the database at a URL to a revision, the way upgrade_database runs
     Alembic: foreign keys off (a batch rebuild must not cascade) and the legacy rename."""
     from alembic import command
+    from alembic.script import ScriptDirectory
     from sqlalchemy.pool import NullPool
 
     import pos_app.db.migrate as migrate
@@ -44,7 +45,7 @@ def migrate_to() -> Callable[[str, str], None]:
                 config.attributes["connection"] = connection
                 current = migrate.current_revision(connection)
                 connection.rollback()
-                scripts = migrate.ScriptDirectory.from_config(config)
+                scripts = ScriptDirectory.from_config(config)
                 ahead = revision in {r.revision for r in scripts.iterate_revisions(current, "base")}
                 (command.downgrade if ahead and revision != current else command.upgrade)(config, revision)
         finally:

@@ -3,7 +3,7 @@
 `UserController` knows the rules of an account (names, PINs, passwords, the last owner);
 this controller adds who may use them and the record of it. Every change:
 
-1. first asks `StaffController.require(Permission.USER_MANAGEMENT, approval)`: only the owner,
+1. first asks `StaffController.authorised(Permission.USER_MANAGEMENT, approval)`: only the owner,
    or someone holding an owner's one-action `Approval`, gets further (otherwise
    `PermissionDeniedError`, and nothing is read or written);
 2. makes the change and appends one "user_change" audit event in the SAME write transaction, so
@@ -109,14 +109,12 @@ class StaffAdminController(QObject):
         approval: Approval | None = None,
     ) -> AccountRow:
         """Add an active account: a cashier with a PIN, a manager or owner with a password."""
-        approver = self._staff.require(Permission.USER_MANAGEMENT, approval)
-        with self._uow.write() as session:
+        with self._staff.authorised(Permission.USER_MANAGEMENT, approval), self._uow.write() as session:
             user = self._users.add_user_in(session, name, role, pin=pin, password=password)
             kind = Role(user.role)
             self._record(
                 session,
                 user,
-                approver,
                 {"action": "add", "role": kind.value, "login": login_kind(kind), "active": True},
             )
             row = self._row(StaffMember.of(user), self._clock())
@@ -125,24 +123,22 @@ class StaffAdminController(QObject):
 
     def change_pin(self, user_id: int, pin: str, *, approval: Approval | None = None) -> AccountRow:
         """Give a cashier a new PIN (4-6 digits, not trivial, no other active cashier's)."""
-        approver = self._staff.require(Permission.USER_MANAGEMENT, approval)
-        with self._uow.write() as session:
+        with self._staff.authorised(Permission.USER_MANAGEMENT, approval), self._uow.write() as session:
             user = self._users.change_pin_in(session, user_id, pin)
-            self._record(session, user, approver, {"action": "change_pin", "pin_changed": True})
+            self._record(session, user, {"action": "change_pin", "pin_changed": True})
             row = self._row(StaffMember.of(user), self._clock())
         self.accounts_changed.emit(row.id)
         return row
 
     def reset_password(self, user_id: int, password: str, *, approval: Approval | None = None) -> AccountRow:
         """Give a manager or owner a new password; this also lifts a lockout after wrong passwords."""
-        approver = self._staff.require(Permission.USER_MANAGEMENT, approval)
-        with self._uow.write() as session:
+        with self._staff.authorised(Permission.USER_MANAGEMENT, approval), self._uow.write() as session:
             was_locked = self._locked(session, user_id)
             user = self._users.change_password_in(session, user_id, password)
             details: dict[str, Any] = {"action": "reset_password", "password_changed": True}
             if was_locked:
                 details["unlocked"] = True
-            self._record(session, user, approver, details)
+            self._record(session, user, details)
             row = self._row(StaffMember.of(user), self._clock())
         self.accounts_changed.emit(row.id)
         return row
@@ -157,30 +153,31 @@ class StaffAdminController(QObject):
         approval: Approval | None = None,
     ) -> AccountRow:
         """Give an account another role; a move to or from cashier needs the new PIN or password."""
-        approver = self._staff.require(Permission.USER_MANAGEMENT, approval)
-        self._refuse_self(user_id, "change your own role")
-        with self._uow.write() as session:
-            old = self._role_of(session, user_id)
-            user = self._users.change_role_in(session, user_id, role, pin=pin, password=password)
-            new = Role(user.role)
-            details: dict[str, Any] = {"action": "change_role", "role": {"old": old.value, "new": new.value}}
-            if login_kind(old) != login_kind(new):
-                details["login"] = {"old": login_kind(old), "new": login_kind(new)}
-            self._record(session, user, approver, details)
-            row = self._row(StaffMember.of(user), self._clock())
+        with self._staff.authorised(Permission.USER_MANAGEMENT, approval):
+            self._refuse_self(user_id, "change your own role")
+            with self._uow.write() as session:
+                old = self._role_of(session, user_id)
+                user = self._users.change_role_in(session, user_id, role, pin=pin, password=password)
+                new = Role(user.role)
+                details: dict[str, Any] = {
+                    "action": "change_role",
+                    "role": {"old": old.value, "new": new.value},
+                }
+                if login_kind(old) != login_kind(new):
+                    details["login"] = {"old": login_kind(old), "new": login_kind(new)}
+                self._record(session, user, details)
+                row = self._row(StaffMember.of(user), self._clock())
         self.accounts_changed.emit(row.id)
         return row
 
     def deactivate(self, user_id: int, *, approval: Approval | None = None) -> AccountRow:
         """Deactivate an account: it can no longer log in (its sales keep pointing at it)."""
-        approver = self._staff.require(Permission.USER_MANAGEMENT, approval)
-        self._refuse_self(user_id, "deactivate yourself")
-        with self._uow.write() as session:
-            user = self._users.deactivate_in(session, user_id)
-            self._record(
-                session, user, approver, {"action": "deactivate", "active": {"old": True, "new": False}}
-            )
-            row = self._row(StaffMember.of(user), self._clock())
+        with self._staff.authorised(Permission.USER_MANAGEMENT, approval):
+            self._refuse_self(user_id, "deactivate yourself")
+            with self._uow.write() as session:
+                user = self._users.deactivate_in(session, user_id)
+                self._record(session, user, {"action": "deactivate", "active": {"old": True, "new": False}})
+                row = self._row(StaffMember.of(user), self._clock())
         self.accounts_changed.emit(row.id)
         return row
 
@@ -188,31 +185,26 @@ class StaffAdminController(QObject):
         self, user_id: int, *, pin: str | None = None, approval: Approval | None = None
     ) -> AccountRow:
         """Let a deactivated account log in again; a cashier comes back with a new PIN."""
-        approver = self._staff.require(Permission.USER_MANAGEMENT, approval)
-        with self._uow.write() as session:
+        with self._staff.authorised(Permission.USER_MANAGEMENT, approval), self._uow.write() as session:
             user = self._users.reactivate_in(session, user_id, pin=pin)
             details: dict[str, Any] = {"action": "reactivate", "active": {"old": False, "new": True}}
             if pin is not None:
                 details["pin_changed"] = True
-            self._record(session, user, approver, details)
+            self._record(session, user, details)
             row = self._row(StaffMember.of(user), self._clock())
         self.accounts_changed.emit(row.id)
         return row
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _record(
-        self, session: Session, user: User, approver: StaffMember | None, details: dict[str, Any]
-    ) -> None:
-        current = self._staff.current
-        # Nobody is logged in only in a shop without accounts (require() passes there): the
-        # event then names the open shift's cashier, as every event of such a shop does.
+    @staticmethod
+    def _record(session: Session, user: User, details: dict[str, Any]) -> None:
+        # Actor and approver come from the staff controller (the person logged in, and whoever
+        # approved this change through `authorised`), as on every other audited action.
         record_event(
             session,
             "user_change",
-            actor=current.name if current is not None else None,
-            actor_user_id=current.id if current is not None else None,
-            approver=approver.name if approver is not None else None,
+            actor=None,
             subject=("user", user.id),
             details={"name": user.name, **details},
         )

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from pos_app.controllers.app import AppControllers
+from pos_app.ui.dialog_launcher import DialogLauncher
 
 if TYPE_CHECKING:
     from pos_app.ui.audit_dialog import AuditDialog
@@ -20,12 +20,11 @@ if TYPE_CHECKING:
 ACTION_TITLE = "&Audit trail…"
 
 
-class AuditLauncher(QObject):
+class AuditLauncher(DialogLauncher):
     """Adds "Audit trail…" to `menu` and opens the dialog; `dialog` while it is open."""
 
     def __init__(self, window: QMainWindow, controllers: AppControllers, menu: QMenu) -> None:
         super().__init__(window)
-        self._window = window
         self.audit = controllers.audit
         self.dialog: AuditDialog | None = None
         self.action = QAction(ACTION_TITLE, self)
@@ -38,14 +37,4 @@ class AuditLauncher(QObject):
         from pos_app.ui.audit_dialog import AuditDialog  # loaded when first opened
 
         dialog = AuditDialog(self.audit, self._window)
-        self.dialog = dialog
-        previous = self._window.focusWidget()
-
-        def finished(_code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if previous is not None:
-                previous.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._open(dialog)

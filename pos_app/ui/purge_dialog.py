@@ -16,7 +16,7 @@ run when the shop is closed; about 2 s per 30,000 orders plus the backup's copy 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.purge import DATE_FORMAT, MIN_AGE_DAYS, PurgeController, PurgePreview, PurgeResult
+from pos_app.ui.dialog_launcher import DialogLauncher
 from pos_app.ui.status_label import StatusLabel
 
 MENU_TITLE = "&Shop"
@@ -169,12 +170,11 @@ class PurgeDialog(QDialog):
         self.message.show_info("")
 
 
-class PurgeLauncher(QObject):
+class PurgeLauncher(DialogLauncher):
     """Adds Shop ▸ Purge old orders… to the window's menu bar and opens the dialog; `dialog` while open."""
 
     def __init__(self, window: QMainWindow, controllers: AppControllers) -> None:
         super().__init__(window)
-        self._window = window
         self._controllers = controllers
         self.purger = controllers.purge
         self.purger.purged.connect(self._on_purged)
@@ -188,17 +188,7 @@ class PurgeLauncher(QObject):
         if self.dialog is not None:
             return
         dialog = PurgeDialog(self.purger, self._window)
-        self.dialog = dialog
-        previous = self._window.focusWidget()
-
-        def finished(_code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if previous is not None:
-                previous.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._open(dialog)
 
     def _on_purged(self, result: PurgeResult) -> None:
         # Old parked sales may have gone: the sell screen's parked count is read again.

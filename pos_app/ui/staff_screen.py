@@ -17,7 +17,7 @@ action to the Shop menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.staff_admin import AccountRow, StaffAdminController
 from pos_app.domain.permissions import Role
+from pos_app.ui.dialog_launcher import DialogLauncher
 from pos_app.ui.form_dialog import FormDialog
 from pos_app.ui.staff_accounts_model import StaffAccountsModel
 from pos_app.ui.staff_forms import ROLE_NAMES, AddAccountDialog, RoleDialog, SecretDialog
@@ -232,12 +233,11 @@ class StaffDialog(QDialog):
         form.open()
 
 
-class StaffLauncher(QObject):
+class StaffLauncher(DialogLauncher):
     """Adds "Staff accounts…" to `menu`, enabled while the owner is logged in; `dialog` while open."""
 
     def __init__(self, window: QMainWindow, controllers: AppControllers, menu: QMenu) -> None:
         super().__init__(window)
-        self._window = window
         self.admin = controllers.staff_admin
         self._staff: StaffController = controllers.staff
         self.dialog: StaffDialog | None = None
@@ -253,17 +253,7 @@ class StaffLauncher(QObject):
         if self.dialog is not None or not self.admin.may_manage():
             return
         dialog = StaffDialog(self.admin, self._window)
-        self.dialog = dialog
-        previous = self._window.focusWidget()
-
-        def finished(_code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if previous is not None:
-                previous.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._open(dialog)
 
     def _on_who_changed(self, _member: object = None) -> None:
         allowed = self.admin.may_manage()

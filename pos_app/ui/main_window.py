@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.login: LoginScreen | None = None
         self.idle_lock: IdleLock | None = None
         self.user_label = QLabel()
-        if controllers.users.users(include_inactive=False):
+        if controllers.users.has_active_accounts():  # read once at start, by AppControllers
             self._set_up_lock(controllers)
         self.resize(1100, 720)
         self._focus_current()

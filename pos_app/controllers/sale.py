@@ -30,6 +30,7 @@ from pos_app.controllers import audit_hooks
 from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.item_queries import has_search_words, lookup_code, search_items
 from pos_app.controllers.parked_queries import list_parked_sales
+from pos_app.controllers.prepared import Prepared
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
 from pos_app.controllers.shift_queries import NO_OPEN_SHIFT
@@ -529,11 +530,11 @@ class SaleController(QObject):
             connection = session.connection()
             # Under BEGIN IMMEDIATE no other writer runs between this read and the update, and a
             # rollback takes the number back: the series stays gapless.
-            shift_id, receipt_no = connection.execute(_SHIFT_AND_NEXT_RECEIPT).one()
+            shift_id, receipt_no = tuple(_SHIFT_AND_NEXT_RECEIPT.execute(connection, {}).one())
             if shift_id is None:
                 raise UserError(NO_OPEN_SHIFT)
-            marked = connection.execute(
-                _MARK_PAID,
+            marked = _MARK_PAID.execute(
+                connection,
                 {
                     "paid_order_id": order.id,
                     "paid_at": paid_at,
@@ -550,14 +551,14 @@ class SaleController(QObject):
             if marked.rowcount != 1:
                 raise self._abandon_stale_sale(ALREADY_PAID)
             # One executemany of atomic decrements: stock = stock - sold, never read-modify-write.
-            connection.execute(
-                _TAKE_STOCK, [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items]
+            _TAKE_STOCK.execute(
+                connection, [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items]
             )
             # ...and the journal's record of it: one INSERT ... SELECT over the order's lines.
             record_sale(session, order.id, paid_at)
             if allocation.tenders:
-                connection.execute(
-                    _ADD_PAYMENT,
+                _ADD_PAYMENT.execute(
+                    connection,
                     [
                         {
                             "order_id": order.id,
@@ -573,8 +574,8 @@ class SaleController(QObject):
                 )
             # What the books need per rate, fixed at the moment of sale.
             if totals.taxes:
-                connection.execute(
-                    _ADD_ORDER_TAX,
+                _ADD_ORDER_TAX.execute(
+                    connection,
                     [
                         {
                             "order_id": order.id,
@@ -734,15 +735,18 @@ def _store_line_amounts(order: Order, totals: OrderTotals) -> bool:
     return changed
 
 
-# The checkout's statements, built once: building and caching a statement per payment was a
-# large part of what the ORM added to SQLite's own time (see TECH-NOTES, checkout 6.9x).
+# The checkout's statements, built once and run as prepared driver statements: building, caching
+# and type-processing a statement per payment was most of what SQLAlchemy added to SQLite's own
+# time (see TECH-NOTES, checkout 6.9x; controllers/prepared.py).
 _ORDERS = cast(Table, Order.__table__)
 _ITEMS = cast(Table, Item.__table__)
-_SHIFT_AND_NEXT_RECEIPT = select(
-    select(Shift.id).where(Shift.closed_at.is_(None)).limit(1).scalar_subquery(),
-    select(func.coalesce(func.max(Order.receipt_no), 0) + 1).scalar_subquery(),
+_SHIFT_AND_NEXT_RECEIPT = Prepared(
+    select(
+        select(Shift.id).where(Shift.closed_at.is_(None)).limit(1).scalar_subquery(),
+        select(func.coalesce(func.max(Order.receipt_no), 0) + 1).scalar_subquery(),
+    )
 )
-_MARK_PAID = (
+_MARK_PAID = Prepared(
     update(_ORDERS)
     .where(_ORDERS.c.id == bindparam("paid_order_id"), _ORDERS.c.status == OrderStatus.DRAFT.value)
     .values(
@@ -758,13 +762,18 @@ _MARK_PAID = (
         discount_total=bindparam("discount_total"),
     )
 )
-_TAKE_STOCK = (
+_TAKE_STOCK = Prepared(
     update(_ITEMS)
     .where(_ITEMS.c.id == bindparam("line_item_id"))
     .values(stock=_ITEMS.c.stock - bindparam("sold"))
 )
-_ADD_PAYMENT = insert(cast(Table, Payment.__table__))
-_ADD_ORDER_TAX = insert(cast(Table, OrderTax.__table__))
+_ADD_PAYMENT = Prepared(
+    insert(cast(Table, Payment.__table__)),
+    columns=("order_id", "method", "amount", "tendered", "change_given", "reference", "created_at"),
+)
+_ADD_ORDER_TAX = Prepared(
+    insert(cast(Table, OrderTax.__table__)), columns=("order_id", "tax_name", "tax_rate", "net", "tax")
+)
 
 
 def _line_discount(line: OrderItem) -> Discount | None:

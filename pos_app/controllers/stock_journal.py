@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import DateTime, Integer, String, Table, bindparam, insert, literal, select, update
 from sqlalchemy.orm import Session
 
+from pos_app.controllers.prepared import Prepared
 from pos_app.db.models import (
     Item,
     Order,
@@ -54,25 +55,27 @@ def _none() -> Any:
 
 
 # Built once: a sale's movements are written inside the cashier's checkout commit.
-_SALE_MOVEMENTS = insert(_MOVEMENTS).from_select(
-    _COLUMNS,
-    select(
-        OrderItem.item_id,
-        -OrderItem.quantity,
-        _kind(StockMovementKind.SALE),
-        literal(None, String()),
-        bindparam("sale_order_id", type_=Integer()),
-        _none(),
-        bindparam("sold_at", type_=DateTime()),
+_SALE_MOVEMENTS = Prepared(
+    insert(_MOVEMENTS).from_select(
+        _COLUMNS,
+        select(
+            OrderItem.item_id,
+            -OrderItem.quantity,
+            _kind(StockMovementKind.SALE),
+            literal(None, String()),
+            bindparam("sale_order_id", type_=Integer()),
+            _none(),
+            bindparam("sold_at", type_=DateTime()),
+        )
+        .where(OrderItem.order_id == bindparam("sale_order_id", type_=Integer()))
+        .order_by(OrderItem.id),
     )
-    .where(OrderItem.order_id == bindparam("sale_order_id", type_=Integer()))
-    .order_by(OrderItem.id),
 )
 
 
 def record_sale(session: Session, order_id: int, paid_at: datetime) -> None:
     """A 'sale' movement of -quantity for every line of the order, dated when it was paid."""
-    session.connection().execute(_SALE_MOVEMENTS, {"sale_order_id": order_id, "sold_at": paid_at})
+    _SALE_MOVEMENTS.execute(session.connection(), {"sale_order_id": order_id, "sold_at": paid_at})
 
 
 def record_sales_since(session: Session, first_order_id: int) -> None:

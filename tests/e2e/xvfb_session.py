@@ -121,7 +121,22 @@ class XSession:
         self._grabs = 0
 
     def xdotool(self, *args: str) -> str:
-        result = subprocess.run(
+        result = self._run_xdotool(*args)
+        if result.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
+        return result.stdout.strip()
+
+    def windows(self, name_pattern: str) -> list[str]:
+        """Ids of the visible windows whose name matches the regular expression (none yet: [])."""
+        result = self._run_xdotool("search", "--onlyvisible", "--name", name_pattern)
+        # Exit 1 with no message: nothing matches yet. BadWindow: a window (say the closing
+        # wizard) was destroyed while search walked the tree; the next poll looks again.
+        if result.returncode != 0 and result.stderr.strip() and "BadWindow" not in result.stderr:
+            raise AssertionError(f"xdotool search {name_pattern!r} failed: {result.stderr.strip()}")
+        return result.stdout.split() if result.returncode == 0 else []
+
+    def _run_xdotool(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
             ["xdotool", *args],
             env={**os.environ, "DISPLAY": self.display},
             capture_output=True,
@@ -129,14 +144,6 @@ class XSession:
             timeout=30,
             check=False,
         )
-        # `search` exits 1 when nothing matches: that is an answer, not an error.
-        if result.returncode != 0 and not (args[0] == "search" and not result.stderr.strip()):
-            raise AssertionError(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
-        return result.stdout.strip()
-
-    def windows(self, name_pattern: str) -> list[str]:
-        """Ids of the visible windows whose name matches the regular expression."""
-        return self.xdotool("search", "--onlyvisible", "--name", name_pattern).split()
 
     def focus(self, window: str) -> None:
         self.xdotool("windowfocus", "--sync", window)

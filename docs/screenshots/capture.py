@@ -65,12 +65,17 @@ def run_inside_xvfb() -> int:
             stderr=subprocess.DEVNULL,
         )
     except FileNotFoundError:
+        os.close(read_end)
+        os.close(write_end)
         print("capture.py needs Xvfb: apt-get install xvfb fonts-dejavu-core", file=sys.stderr)
         return 1
     os.close(write_end)
     with os.fdopen(read_end) as announced:
         number = announced.readline().strip()  # written once the server accepts clients
     try:
+        if not number:
+            print("capture.py: Xvfb did not start", file=sys.stderr)
+            return 1
         with tempfile.TemporaryDirectory(prefix="pos-screenshots-") as home:
             env = {key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "LC_"))}
             env.update(

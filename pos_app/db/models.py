@@ -115,7 +115,10 @@ class User(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60, collation="NOCASE"), unique=True)
+    # Case-insensitive: SQLite's NOCASE here; migration 0009 adds a lower(name) index on other databases.
+    name: Mapped[str] = mapped_column(
+        String(60).with_variant(String(60, collation="NOCASE"), "sqlite"), unique=True
+    )
     role: Mapped[str] = mapped_column(String(8))  # a pos_app.domain.permissions.Role value
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     password_hash: Mapped[str | None] = mapped_column(String(200))

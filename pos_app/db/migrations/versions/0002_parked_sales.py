@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from pos_app.db.migrations.dialects import rebuild_mode
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -24,7 +26,7 @@ STATUSES_AFTER = "status IN ('draft', 'parked', 'paid', 'void')"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("orders", recreate="always") as batch_op:
+    with op.batch_alter_table("orders", recreate=rebuild_mode()) as batch_op:
         batch_op.add_column(sa.Column("park_label", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("parked_at", sa.DateTime(), nullable=True))
         batch_op.drop_constraint(op.f("ck_orders_status_known"), type_="check")
@@ -37,7 +39,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     # A parked sale has no place in the old schema: it goes back to being an open draft.
     op.execute("UPDATE orders SET status = 'draft' WHERE status = 'parked'")
-    with op.batch_alter_table("orders", recreate="always") as batch_op:
+    with op.batch_alter_table("orders", recreate=rebuild_mode()) as batch_op:
         batch_op.drop_constraint(op.f("ck_orders_parked_has_label"), type_="check")
         batch_op.drop_constraint(op.f("ck_orders_status_known"), type_="check")
         batch_op.create_check_constraint(op.f("ck_orders_status_known"), STATUSES_BEFORE)

@@ -27,6 +27,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from alembic import op
 
+from pos_app.db.migrations.dialects import rebuild_mode
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -54,7 +56,7 @@ FROM orders, (
     SELECT COALESCE(SUM(payments.amount), 0) AS cash FROM payments
     JOIN orders ON orders.id = payments.order_id
     WHERE orders.status = 'paid' AND payments.method = 'cash'
-)
+) AS paid_cash
 WHERE status = 'paid'
 HAVING COUNT(*) > 0
 """
@@ -220,7 +222,7 @@ def upgrade() -> None:
         )
         op.create_index(op.f(f"ix_{table}_shift_id"), table, ["shift_id"], unique=False)
 
-    with op.batch_alter_table("order_items", recreate="always") as batch_op:
+    with op.batch_alter_table("order_items", recreate=rebuild_mode()) as batch_op:
         batch_op.add_column(sa.Column("list_price", sa.Integer(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("override_reason", sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column("tax_name", sa.String(length=64), nullable=False, server_default=""))
@@ -230,21 +232,21 @@ def upgrade() -> None:
         for column in ("line_discount", "order_discount", "net", "tax", "gross"):
             batch_op.add_column(sa.Column(column, sa.Integer(), nullable=False, server_default="0"))
     op.execute(BACKFILL_LINE_AMOUNTS)
-    with op.batch_alter_table("order_items", recreate="always") as batch_op:
+    with op.batch_alter_table("order_items", recreate=rebuild_mode()) as batch_op:
         batch_op.alter_column("list_price", server_default=None)
         batch_op.create_check_constraint(op.f("ck_order_items_discount_kind_known"), DISCOUNT_KIND_KNOWN)
         batch_op.create_check_constraint(op.f("ck_order_items_discount_has_reason"), DISCOUNT_HAS_REASON)
         batch_op.create_check_constraint(op.f("ck_order_items_amounts_add_up"), "net + tax = gross")
 
     op.execute(LEGACY_SHIFT)
-    with op.batch_alter_table("orders", recreate="always") as batch_op:
+    with op.batch_alter_table("orders", recreate=rebuild_mode()) as batch_op:
         batch_op.add_column(sa.Column("shift_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("discount_kind", sa.String(length=8), nullable=True))
         batch_op.add_column(sa.Column("discount_value", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("discount_reason", sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column("discount_total", sa.Integer(), server_default="0", nullable=False))
     op.execute("UPDATE orders SET shift_id = (SELECT MIN(id) FROM shifts) WHERE status = 'paid'")
-    with op.batch_alter_table("orders", recreate="always") as batch_op:
+    with op.batch_alter_table("orders", recreate=rebuild_mode()) as batch_op:
         batch_op.create_foreign_key(
             op.f("fk_orders_shift_id_shifts"), "shifts", ["shift_id"], ["id"], ondelete="RESTRICT"
         )
@@ -363,7 +365,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for table in ("refund_tenders", "refund_lines", "refunds", "order_taxes"):
         op.drop_table(table)
-    with op.batch_alter_table("orders", recreate="always") as batch_op:
+    with op.batch_alter_table("orders", recreate=rebuild_mode()) as batch_op:
         batch_op.drop_constraint(op.f("ck_orders_discount_has_reason"), type_="check")
         batch_op.drop_constraint(op.f("ck_orders_discount_kind_known"), type_="check")
         batch_op.drop_constraint(op.f("ck_orders_paid_has_shift"), type_="check")
@@ -371,7 +373,7 @@ def downgrade() -> None:
         batch_op.drop_constraint(op.f("fk_orders_shift_id_shifts"), type_="foreignkey")
         for column in ("discount_total", "discount_reason", "discount_value", "discount_kind", "shift_id"):
             batch_op.drop_column(column)
-    with op.batch_alter_table("order_items", recreate="always") as batch_op:
+    with op.batch_alter_table("order_items", recreate=rebuild_mode()) as batch_op:
         for name in ("amounts_add_up", "discount_has_reason", "discount_kind_known"):
             batch_op.drop_constraint(op.f(f"ck_order_items_{name}"), type_="check")
         for column in (

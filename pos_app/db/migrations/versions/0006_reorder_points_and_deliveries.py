@@ -23,6 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from pos_app.db.migrations.dialects import rebuild_mode
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -67,7 +69,7 @@ def upgrade() -> None:
     # A column REFERENCES added in place is reflected without its name or ON DELETE, so the
     # schema would no longer match the models: the table is rebuilt with a named constraint
     # (foreign keys are off during migrations), which drops its triggers; both come back below.
-    with op.batch_alter_table("stock_movements", recreate="always") as batch_op:
+    with op.batch_alter_table("stock_movements", recreate=rebuild_mode()) as batch_op:
         batch_op.add_column(sa.Column("delivery_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
             batch_op.f("fk_stock_movements_delivery_id_deliveries"),
@@ -89,7 +91,7 @@ def downgrade() -> None:
     # SQLite cannot drop a column that a foreign key uses in place: the batch rebuilds the table
     # (foreign keys are off during migrations) and drops its triggers with it, so 0005's two
     # append-only triggers are created again afterwards. The delivery links go with the column.
-    with op.batch_alter_table("stock_movements", recreate="always") as batch_op:
+    with op.batch_alter_table("stock_movements", recreate=rebuild_mode()) as batch_op:
         batch_op.drop_index(batch_op.f("ix_stock_movements_delivery_id"))
         batch_op.drop_constraint(batch_op.f("fk_stock_movements_delivery_id_deliveries"), type_="foreignkey")
         batch_op.drop_column("delivery_id")

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from pos_app.db.migrations.dialects import rebuild_mode
+
 revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
@@ -89,12 +91,12 @@ def _recreate_rebuilt_table_guards() -> None:
 
 
 def _set_ondelete(ondelete: str) -> None:
-    with op.batch_alter_table("refunds", recreate="always") as batch_op:
+    with op.batch_alter_table("refunds", recreate=rebuild_mode()) as batch_op:
         batch_op.drop_constraint(op.f("fk_refunds_order_id_orders"), type_="foreignkey")
         batch_op.create_foreign_key(
             op.f("fk_refunds_order_id_orders"), "orders", ["order_id"], ["id"], ondelete=ondelete
         )
-    with op.batch_alter_table("refund_lines", recreate="always") as batch_op:
+    with op.batch_alter_table("refund_lines", recreate=rebuild_mode()) as batch_op:
         batch_op.drop_constraint(op.f("fk_refund_lines_order_item_id_order_items"), type_="foreignkey")
         batch_op.create_foreign_key(
             op.f("fk_refund_lines_order_item_id_order_items"),

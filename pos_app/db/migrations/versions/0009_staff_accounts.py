@@ -27,6 +27,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from pos_app.db.migrations.dialects import on_sqlite
+
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
@@ -40,11 +42,15 @@ ADD_LINK = (
 )
 
 
+# Names compare case-insensitively: SQLite's NOCASE collation there, a lower(name) index elsewhere.
+USER_NAME = sa.String(length=60).with_variant(sa.String(length=60, collation="NOCASE"), "sqlite")
+
+
 def upgrade() -> None:
     op.create_table(
         "users",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=60, collation="NOCASE"), nullable=False),
+        sa.Column("name", USER_NAME, nullable=False),
         sa.Column("role", sa.String(length=8), nullable=False),
         sa.Column("pin_hash", sa.String(length=200), nullable=True),
         sa.Column("password_hash", sa.String(length=200), nullable=True),
@@ -62,6 +68,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("name", name=op.f("uq_users_name")),
     )
+    if not on_sqlite():
+        # NOCASE is SQLite's; elsewhere names are kept unique regardless of case by an index.
+        op.create_index("uq_users_name_folded", "users", [sa.text("lower(name)")], unique=True)
     op.execute(ADD_LINK.format(table="orders", column="cashier_id"))
     op.create_index(op.f("ix_orders_cashier_id"), "orders", ["cashier_id"], unique=False)
     op.execute(ADD_LINK.format(table="shifts", column="user_id"))

@@ -31,6 +31,14 @@ from pos_app.ui.status_label import StatusLabel
 NEW_RATE = QKeySequence("Ctrl+N")
 
 
+def empty_hint() -> str:
+    """What the dialog says while the shop has no tax rate yet."""
+    return translate(
+        "TaxRatesDialog",
+        "No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter.",
+    )
+
+
 def _is_new_rate_key(event: QKeyEvent) -> bool:
     return QKeySequence(event.keyCombination()) == NEW_RATE
 
@@ -101,12 +109,7 @@ class TaxRatesDialog(QDialog):
             self.list.setFocus()
         else:
             self.start_new()
-            self.message.show_info(
-                translate(
-                    "TaxRatesDialog",
-                    "No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter.",
-                )
-            )
+            self.message.show_info(empty_hint())
 
     # -- the list --------------------------------------------------------------------------
 

@@ -48,9 +48,9 @@ from pos_app.ui.status_label import StatusLabel
 def role_phrase(role: Role) -> str:
     """A role as said after "is now": "a cashier", "a manager", "an owner"."""
     phrases = {
-        Role.CASHIER: translate("StaffDialog", "a cashier"),
-        Role.MANAGER: translate("StaffDialog", "a manager"),
-        Role.OWNER: translate("StaffDialog", "an owner"),
+        Role.CASHIER: translate("StaffScreen", "a cashier"),
+        Role.MANAGER: translate("StaffScreen", "a manager"),
+        Role.OWNER: translate("StaffScreen", "an owner"),
     }
     return phrases[role]
 

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>AddAccountDialog</name>
     <message>
@@ -259,11 +259,11 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <source>Change {name}'s role</source>
+        <source>Change {name}&apos;s role</source>
         <translation>Rolle von {name} ändern</translation>
     </message>
     <message>
-        <source>{name}'s role: {role}.</source>
+        <source>{name}&apos;s role: {role}.</source>
         <translation>Rolle von {name}: {role}.</translation>
     </message>
     <message>
@@ -684,18 +684,6 @@ Gegeben {tendered} — Rückgeld {change}</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <source>a cashier</source>
-        <translation>Kassierer</translation>
-    </message>
-    <message>
-        <source>a manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>an owner</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
         <source>Staff accounts</source>
         <translation>Mitarbeiterkonten</translation>
     </message>
@@ -800,6 +788,21 @@ Gegeben {tendered} — Rückgeld {change}</translation>
     <message>
         <source>Only the owner manages staff accounts: log in as the owner.</source>
         <translation>Nur der Inhaber verwaltet Mitarbeiterkonten: als Inhaber anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>a cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>Inhaber</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1046,10 @@ Gegeben {tendered} — Rückgeld {change}</translation>
 <context>
     <name>TaxRatesDialog</name>
     <message>
+        <source>No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter.</source>
+        <translation>Noch keine Steuersätze. Name und Prozent eingeben (z. B. Normal und 19) und Enter drücken.</translation>
+    </message>
+    <message>
         <source>Tax rates</source>
         <translation>Steuersätze</translation>
     </message>
@@ -1081,10 +1088,6 @@ Gegeben {tendered} — Rückgeld {change}</translation>
     <message>
         <source>Items refer to a rate by its percent; changing it moves the items along.</source>
         <translation>Artikel verweisen über den Prozentsatz auf einen Steuersatz; eine Änderung nimmt die Artikel mit.</translation>
-    </message>
-    <message>
-        <source>No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter.</source>
-        <translation>Noch keine Steuersätze. Name und Prozent eingeben (z. B. Normal und 19) und Enter drücken.</translation>
     </message>
     <message>
         <source>{rate}   (1 item)</source>

@@ -57,6 +57,7 @@ from pos_app.ui.status_label import StatusLabel
 from pos_app.ui.void_dialog import VoidDialog
 
 SCAN_FIELD_MAX = 256
+BLANK_LINE = " "  # a label holding a space keeps its line's height while it has nothing to say
 
 
 class SellScreen(QWidget):
@@ -85,7 +86,7 @@ class SellScreen(QWidget):
         self.scan_field.setMaxLength(SCAN_FIELD_MAX)
         self.scan_field.setClearButtonEnabled(True)
         self.customer_button = QPushButton(translate("SellScreen", "Customer: walk-in  (F4)"))
-        self.message = StatusLabel(" ", info_style="color: #1b5e20;")
+        self.message = StatusLabel(BLANK_LINE, info_style="color: #1b5e20;")
         self.message.setObjectName("sellMessage")
         self.message.setWordWrap(True)
 
@@ -106,7 +107,7 @@ class SellScreen(QWidget):
         self.tax_label = QLabel()
         self.total_label = QLabel()
         self.total_label.setObjectName("saleTotal")
-        self.last_sale_label = QLabel(" ")
+        self.last_sale_label = QLabel(BLANK_LINE)
         self.last_sale_label.setObjectName("lastSale")
         self.receipt_buttons = QHBoxLayout()  # filled by ui/receipt_actions.py (Ctrl+P, Ctrl+R)
         self.pay_button = QPushButton(translate("SellScreen", "Pay  (F12)"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -170,7 +171,10 @@ class SellScreen(QWidget):
         side.addWidget(self.pay_button)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(280)
+        # At least 280 px, and as wide as its buttons' texts need: the receipt row holds three
+        # buttons, and German labels are longer than English ones.
+        side_box.setMinimumWidth(280)
+        side_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         middle = QHBoxLayout()
         middle.addWidget(self.cart_view, 1)

@@ -44,16 +44,22 @@ from pos_app.controllers.imports import (
     PlanPageSource,
     Status,
 )
-from pos_app.ui.import_preview_model import make_preview_model
+from pos_app.domain.i18n import translate
+from pos_app.ui.import_preview_model import make_preview_model, status_names
 from pos_app.ui.status_label import StatusLabel
 
-FILTERS: tuple[tuple[str, Status | None], ...] = (
-    ("All rows", None),
-    ("Errors", "error"),
-    ("To update", "update"),
-    ("To add", "add"),
-)
-NOUNS = {"items": "items", "customers": "customers"}
+FILTERS: tuple[Status | None, ...] = (None, "error", "update", "add")
+
+
+def filter_label(status: Status | None) -> str:
+    """The "Show:" choice for rows of `status` (None: all rows), in the user's language."""
+    labels = {
+        None: translate("ImportDialog", "All rows"),
+        "error": translate("ImportDialog", "Errors"),
+        "update": translate("ImportDialog", "To update"),
+        "add": translate("ImportDialog", "To add"),
+    }
+    return labels[status]
 
 
 class ImportDialog(QDialog):
@@ -66,7 +72,12 @@ class ImportDialog(QDialog):
         self, imports: ImportController, kind: str, path: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {NOUNS[kind]} — {path.name}")
+        title = (
+            translate("ImportDialog", "Import items — {file}")
+            if kind == "items"
+            else translate("ImportDialog", "Import customers — {file}")
+        )
+        self.setWindowTitle(title.format(file=path.name))
         self.setObjectName("importDialog")
         self.resize(900, 600)
         self._imports = imports
@@ -79,7 +90,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
 
-        self.read_as = QLabel("Reading the file…")
+        self.read_as = QLabel(translate("ImportDialog", "Reading the file…"))
         self.read_as.setObjectName("importReadAs")
         self.mapping_box = QWidget()
         self.mapping_grid = QGridLayout(self.mapping_box)
@@ -96,8 +107,8 @@ class ImportDialog(QDialog):
         self.counts.setObjectName("importCounts")
         self.filter = QComboBox()
         self.filter.setObjectName("importFilter")
-        for label, status in FILTERS:
-            self.filter.addItem(label, status)
+        for status in FILTERS:
+            self.filter.addItem(filter_label(status), status)
         self.model = make_preview_model(kind)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
@@ -108,21 +119,21 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         # Widths from sample text, not ResizeToContents: that would format up to 1,000 rows.
         sample = self.table.fontMetrics().horizontalAdvance
-        for column, text in enumerate(("000,000", "Update", "X" * 14, "X" * 22)):
+        for column, text in enumerate(("000,000", status_names()["update"], "X" * 14, "X" * 22)):
             self.table.setColumnWidth(column, sample(text) + 16)
         self.message = StatusLabel()
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
-        self.apply_button = QPushButton("Apply  (Enter)")
+        self.apply_button = QPushButton(translate("ImportDialog", "Apply  (Enter)"))
         self.apply_button.setObjectName("importApply")
         self.apply_button.setDefault(True)
         self.apply_button.setEnabled(False)
-        self.cancel_button = QPushButton("Cancel  (Esc)")
+        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel  (Esc)"))
         self.cancel_button.setAutoDefault(False)
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.counts, 1)
-        filter_row.addWidget(QLabel("Show:"))
+        filter_row.addWidget(QLabel(translate("ImportDialog", "Show:")))
         filter_row.addWidget(self.filter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -130,7 +141,9 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_as)
-        layout.addWidget(QLabel("Columns of the file, and the field each one gives:"))
+        layout.addWidget(
+            QLabel(translate("ImportDialog", "Columns of the file, and the field each one gives:"))
+        )
         layout.addWidget(mapping_area)
         layout.addWidget(self.problems)
         layout.addLayout(filter_row)
@@ -157,7 +170,7 @@ class ImportDialog(QDialog):
 
     def show_status(self, status: Status | None) -> None:
         """Filter the table to one status (None: all rows)."""
-        self.filter.setCurrentIndex(next(i for i, (_label, each) in enumerate(FILTERS) if each == status))
+        self.filter.setCurrentIndex(next(i for i, each in enumerate(FILTERS) if each == status))
 
     def apply(self) -> None:
         plan = self.plan
@@ -168,11 +181,15 @@ class ImportDialog(QDialog):
             self.report = self._imports.apply(plan)
         except CsvImportError as error:
             # Stale (the catalog changed since the preview): show the file as it now stands.
-            self.message.show_error(f"Nothing was imported: {error}.")
+            self.message.show_error(
+                translate("ImportDialog", "Nothing was imported: {reason}.").format(reason=error)
+            )
             self._start_plan(keep_message=True)
             return
         except UserError as error:
-            self.message.show_error(f"Nothing was imported: {error.message}")
+            self.message.show_error(
+                translate("ImportDialog", "Nothing was imported: {reason}").format(reason=error.message)
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -186,7 +203,7 @@ class ImportDialog(QDialog):
         self.apply_button.setEnabled(False)
         self._keep_message = keep_message
         if not keep_message:
-            self.message.show_info("Checking the file…")
+            self.message.show_info(translate("ImportDialog", "Checking the file…"))
 
     def _on_plan_ready(self, number: int, plan: object) -> None:
         if number != self._request or not isinstance(plan, ImportPlan):
@@ -195,12 +212,22 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.plan = plan
         self.read_as.setText(
-            f"{self._path.name}: read as {plan.encoding}, {plan.delimiter_name}-separated, "
-            f"{len(plan.header)} columns"
+            translate(
+                "ImportDialog", "{file}: read as {encoding}, {separator}-separated, {count} columns"
+            ).format(
+                file=self._path.name,
+                encoding=plan.encoding,
+                separator=plan.delimiter_name,
+                count=len(plan.header),
+            )
         )
         self._show_mapping(plan)
         if plan.problems:
-            self.problems.show_error("The columns need attention: " + "; ".join(plan.problems) + ".")
+            self.problems.show_error(
+                translate("ImportDialog", "The columns need attention: {problems}.").format(
+                    problems="; ".join(plan.problems)
+                )
+            )
         else:
             self.problems.show_info("")
         self.counts.setText(self._counts_text(plan))
@@ -216,11 +243,15 @@ class ImportDialog(QDialog):
         self._request = 0
         self._set_busy(False)
         self.plan = None
-        self.read_as.setText(f"{self._path.name} cannot be imported")
+        self.read_as.setText(
+            translate("ImportDialog", "{file} cannot be imported").format(file=self._path.name)
+        )
         self.model.set_source(_NO_ROWS)
         self.counts.setText("")
         self.message.show_error(
-            f"{message[:1].upper()}{message[1:]}. Nothing can be imported from this file."
+            translate("ImportDialog", "{reason}. Nothing can be imported from this file.").format(
+                reason=f"{message[:1].upper()}{message[1:]}"
+            )
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -243,13 +274,13 @@ class ImportDialog(QDialog):
 
     def _build_combos(self, plan: ImportPlan) -> None:
         for index, title in enumerate(plan.header):
-            label = QLabel(title or "(no name)")
+            label = QLabel(title or translate("ImportDialog", "(no name)"))
             combo = QComboBox()
             combo.setObjectName(f"importColumn{index}")
-            combo.addItem("— choose —", UNMAPPED)
+            combo.addItem(translate("ImportDialog", "— choose —"), UNMAPPED)
             for spec in plan.fields:
                 combo.addItem(f"{spec.label}{' *' if spec.required else ''}", spec.key)
-            combo.addItem("ignore", IGNORE)
+            combo.addItem(translate("ImportDialog", "ignore"), IGNORE)
             combo.currentIndexChanged.connect(
                 lambda _i, column=index, box=combo: self.choose(column, box.currentData())
             )
@@ -263,25 +294,28 @@ class ImportDialog(QDialog):
         self.model.set_source(PlanPageSource(self.plan, self.filter.currentData()))
 
     def _counts_text(self, plan: ImportPlan) -> str:
-        text = (
-            f"{len(plan.adds):,} to add · {len(plan.updates):,} to update · {plan.error_count:,} with errors"
+        text = translate("ImportDialog", "{adds} to add · {updates} to update · {errors} with errors").format(
+            adds=f"{len(plan.adds):,}", updates=f"{len(plan.updates):,}", errors=f"{plan.error_count:,}"
         )
         if plan.unchanged:
-            text += f" · {plan.unchanged:,} unchanged"
+            text += translate("ImportDialog", " · {count} unchanged").format(count=f"{plan.unchanged:,}")
         if plan.error_count > len(plan.errors):
-            text += f" (the first {len(plan.errors):,} errors are listed)"
+            text += translate("ImportDialog", " (the first {count} errors are listed)").format(
+                count=f"{len(plan.errors):,}"
+            )
         return text
 
     def _advice(self, plan: ImportPlan) -> str:
         if plan.problems:
-            return "Choose a field (or “ignore”) for each column above."
+            return translate("ImportDialog", "Choose a field (or “ignore”) for each column above.")
         if plan.error_count:
-            return (
-                "Correct the rows with errors in the file and open it again; nothing is imported until then."
+            return translate(
+                "ImportDialog",
+                "Correct the rows with errors in the file and open it again; nothing is imported until then.",
             )
         if not plan.adds and not plan.updates:
-            return "Nothing to import: every row matches what is stored."
-        return "Press Enter to import these rows in one go, or Escape to cancel."
+            return translate("ImportDialog", "Nothing to import: every row matches what is stored.")
+        return translate("ImportDialog", "Press Enter to import these rows in one go, or Escape to cancel.")
 
     def done(self, result: int) -> None:
         self._set_busy(False)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from pos_app.controllers.imports import ImportController
+from pos_app.domain.i18n import translate
 from pos_app.ui.record_list_screen import RecordListScreen
 
-FILE_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 IMPORT_KEY = "Ctrl+I"
 
 
@@ -28,7 +28,7 @@ class ImportLauncher(QObject):
         self._screen = screen
         self._imports = imports
         self._kind = kind
-        self.button = QPushButton(f"Import…  ({IMPORT_KEY})")
+        self.button = QPushButton(translate("ImportLauncher", "Import…  ({key})").format(key=IMPORT_KEY))
         self.button.setObjectName(f"{kind}ImportButton")
         self.button.clicked.connect(self.open)
         shortcut = QShortcut(QKeySequence(IMPORT_KEY), screen)
@@ -41,9 +41,15 @@ class ImportLauncher(QObject):
         if screen.dialog is not None:
             return
         # The import dialog and the CSV machinery behind it load with the first import.
-        from pos_app.ui.import_dialog import NOUNS, ImportDialog
+        from pos_app.ui.import_dialog import ImportDialog
 
-        name, _filter = QFileDialog.getOpenFileName(screen, f"Import {NOUNS[self._kind]}", "", FILE_FILTER)
+        caption = (
+            translate("ImportLauncher", "Import items")
+            if self._kind == "items"
+            else translate("ImportLauncher", "Import customers")
+        )
+        file_filter = translate("ImportLauncher", "CSV files (*.csv *.txt);;All files (*)")
+        name, _filter = QFileDialog.getOpenFileName(screen, caption, "", file_filter)
         if not name:
             return
         path = Path(name)
@@ -54,7 +60,11 @@ class ImportLauncher(QObject):
             report = dialog.report
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted and report is not None:
-                screen.status_label.show_info(f"Imported {path.name}: {report.summary()}")
+                screen.status_label.show_info(
+                    translate("ImportLauncher", "Imported {file}: {summary}").format(
+                        file=path.name, summary=report.summary()
+                    )
+                )
             screen.table.setFocus()
 
         screen.dialog = dialog

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.controllers.rows import ItemRow
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 
 
@@ -23,7 +24,7 @@ class ItemChooserDialog(QDialog):
 
     def __init__(self, typed: str, candidates: Sequence[ItemRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose an item")
+        self.setWindowTitle(translate("ItemChooserDialog", "Choose an item"))
         self.chosen: ItemRow | None = None
         self._candidates = list(candidates)
 
@@ -41,7 +42,13 @@ class ItemChooserDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(self._candidates)} items match “{typed}”. Up/Down, then Enter:"))
+        layout.addWidget(
+            QLabel(
+                translate("ItemChooserDialog", "{count} items match “{typed}”. Up/Down, then Enter:").format(
+                    count=len(self._candidates), typed=typed
+                )
+            )
+        )
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(520, 360)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 from pos_app.controllers.catalog import CatalogController
 from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.tax_rates import TaxRateRow
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import MAX_BARCODE, MAX_NAME, MAX_SKU, ValidationError, validate_item
 from pos_app.ui.form_dialog import FormDialog
 
@@ -27,7 +28,14 @@ from pos_app.ui.form_dialog import FormDialog
 NAME_FIELD_MAX = MAX_NAME * 100
 CODE_FIELD_MAX = max(MAX_SKU, MAX_BARCODE) * 4
 NUMBER_FIELD_MAX = 40
-NO_RATES = "Choose a tax rate; if the list is empty, add the shop's rates first (Tax rates…, Ctrl+T)"
+
+
+def no_rates_message() -> str:
+    """Why an item without a tax rate cannot be saved (translated when shown, not at import)."""
+    return translate(
+        "ItemDialog",
+        "Choose a tax rate; if the list is empty, add the shop's rates first (Tax rates…, Ctrl+T)",
+    )
 
 
 def plain_percent(rate: Decimal) -> str:
@@ -49,16 +57,26 @@ class ItemDialog(FormDialog):
         super().__init__(parent)
         self._catalog = catalog
         self._item = item
-        self.setWindowTitle("Add item" if item is None else f"Edit item — {item.sku}")
+        self.setWindowTitle(
+            translate("ItemDialog", "Add item")
+            if item is None
+            else translate("ItemDialog", "Edit item — {sku}").format(sku=item.sku)
+        )
 
-        self.sku = self._line_edit(CODE_FIELD_MAX, "e.g. DAI-001")
-        self.barcode = self._line_edit(CODE_FIELD_MAX, "EAN-13, EAN-8 or UPC-A; empty if none")
-        self.name = self._line_edit(NAME_FIELD_MAX, "Name on the receipt")
-        self.price = self._line_edit(NUMBER_FIELD_MAX, "e.g. 4.99")
+        self.sku = self._line_edit(CODE_FIELD_MAX, translate("ItemDialog", "e.g. DAI-001"))
+        self.barcode = self._line_edit(
+            CODE_FIELD_MAX, translate("ItemDialog", "EAN-13, EAN-8 or UPC-A; empty if none")
+        )
+        self.name = self._line_edit(NAME_FIELD_MAX, translate("ItemDialog", "Name on the receipt"))
+        self.price = self._line_edit(NUMBER_FIELD_MAX, translate("ItemDialog", "e.g. 4.99"))
         self.stock = self._line_edit(NUMBER_FIELD_MAX, "0")
-        self.stock_reason = self._line_edit(NAME_FIELD_MAX, "Why the count changed, e.g. breakage (optional)")
+        self.stock_reason = self._line_edit(
+            NAME_FIELD_MAX, translate("ItemDialog", "Why the count changed, e.g. breakage (optional)")
+        )
         self.tax_rate = QComboBox()
-        self.tax_rate.setPlaceholderText("No tax rates yet: add them with Tax rates… (Ctrl+T)")
+        self.tax_rate.setPlaceholderText(
+            translate("ItemDialog", "No tax rates yet: add them with Tax rates… (Ctrl+T)")
+        )
         # Each entry's data is the percent as text: Qt compares text data by value, a Decimal by identity.
         for rate in rates:
             self.tax_rate.addItem(rate.label, plain_percent(rate.percent))
@@ -66,7 +84,7 @@ class ItemDialog(FormDialog):
             busiest = max(rates, key=lambda rate: (rate.item_count, rate.percent))
             self.tax_rate.setCurrentIndex(self.tax_rate.findData(plain_percent(busiest.percent)))
         self.tax_rate.currentIndexChanged.connect(self._clear_error)
-        self.active = QCheckBox("Active (sold at the till and found by search)")
+        self.active = QCheckBox(translate("ItemDialog", "Active (sold at the till and found by search)"))
         self.active.setChecked(True)
         self._fields = {
             "sku": self.sku,
@@ -80,15 +98,15 @@ class ItemDialog(FormDialog):
         }
 
         form = QFormLayout()
-        form.addRow("&SKU", self.sku)
-        form.addRow("&Barcode", self.barcode)
-        form.addRow("&Name", self.name)
-        form.addRow("&Price", self.price)
-        form.addRow("S&tock", self.stock)
-        form.addRow("Stock r&eason", self.stock_reason)
+        form.addRow(translate("ItemDialog", "&SKU"), self.sku)
+        form.addRow(translate("ItemDialog", "&Barcode"), self.barcode)
+        form.addRow(translate("ItemDialog", "&Name"), self.name)
+        form.addRow(translate("ItemDialog", "&Price"), self.price)
+        form.addRow(translate("ItemDialog", "S&tock"), self.stock)
+        form.addRow(translate("ItemDialog", "Stock r&eason"), self.stock_reason)
         # Only an edit corrects a count; a new item's stock is simply its opening stock.
         form.setRowVisible(self.stock_reason, item is not None)
-        form.addRow("Ta&x rate", self.tax_rate)
+        form.addRow(translate("ItemDialog", "Ta&x rate"), self.tax_rate)
         form.addRow("", self.active)
         self._lay_out(form, width=480)
 
@@ -106,7 +124,10 @@ class ItemDialog(FormDialog):
         index = self.tax_rate.findData(plain_percent(item.tax_rate))
         if index < 0:
             self.tax_rate.addItem(
-                f"{plain_percent(item.tax_rate)}% (no named rate)", plain_percent(item.tax_rate)
+                translate("ItemDialog", "{percent}% (no named rate)").format(
+                    percent=plain_percent(item.tax_rate)
+                ),
+                plain_percent(item.tax_rate),
             )
             index = self.tax_rate.count() - 1
         self.tax_rate.setCurrentIndex(index)
@@ -115,7 +136,7 @@ class ItemDialog(FormDialog):
     def _save(self) -> int:
         percent = self.tax_rate.currentData()
         if not isinstance(percent, str):
-            raise ValidationError("tax_rate", NO_RATES)
+            raise ValidationError("tax_rate", no_rates_message())
         draft = validate_item(
             sku=self.sku.text(),
             barcode=self.barcode.text(),

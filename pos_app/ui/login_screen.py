@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.settings import SettingsController
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.users import AuthenticationError
+from pos_app.domain.i18n import translate
 
 _INPUT_EVENTS = frozenset(
     {
@@ -45,36 +46,36 @@ class LoginScreen(QWidget):
     def __init__(self, staff: StaffController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._staff = staff
-        title = QLabel("The till is locked")
+        title = QLabel(translate("LoginScreen", "The till is locked"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 20pt;")
-        self.message = QLabel("Type your PIN and press Enter.")
+        self.message = QLabel(translate("LoginScreen", "Type your PIN and press Enter."))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
 
         self.pin_field = QLineEdit()
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_field.setMaxLength(6)
-        self.pin_field.setPlaceholderText("PIN")
-        self.pin_field.setAccessibleName("PIN")
+        self.pin_field.setPlaceholderText(translate("LoginScreen", "PIN"))
+        self.pin_field.setAccessibleName(translate("LoginScreen", "PIN"))
         self.pin_field.returnPressed.connect(self._login_pin)
 
-        self.manager_toggle = QPushButton("&Manager / owner login  (Alt+M)")
+        self.manager_toggle = QPushButton(translate("LoginScreen", "&Manager / owner login  (Alt+M)"))
         self.manager_toggle.setCheckable(True)
         self.manager_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.manager_toggle.toggled.connect(self._show_password_login)
 
         self.name_field = QLineEdit()
-        self.name_field.setAccessibleName("Name")
+        self.name_field.setAccessibleName(translate("LoginScreen", "Name"))
         self.password_field = QLineEdit()
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field.setAccessibleName("Password")
+        self.password_field.setAccessibleName(translate("LoginScreen", "Password"))
         self.name_field.returnPressed.connect(self.password_field.setFocus)
         self.password_field.returnPressed.connect(self._login_password)
         self.password_form = QWidget()
         form = QFormLayout(self.password_form)
-        form.addRow("&Name", self.name_field)
-        form.addRow("&Password", self.password_field)
+        form.addRow(translate("LoginScreen", "&Name"), self.name_field)
+        form.addRow(translate("LoginScreen", "&Password"), self.password_field)
         self.password_form.hide()
 
         box = QWidget()
@@ -95,7 +96,7 @@ class LoginScreen(QWidget):
         self.manager_toggle.setChecked(False)
         for field in (self.pin_field, self.name_field, self.password_field):
             field.clear()
-        self.message.setText("Type your PIN and press Enter.")
+        self.message.setText(translate("LoginScreen", "Type your PIN and press Enter."))
         self.focus_entry()
 
     def focus_entry(self) -> None:
@@ -106,7 +107,9 @@ class LoginScreen(QWidget):
         self.pin_field.setVisible(not on)
         self.password_form.setVisible(on)
         self.message.setText(
-            "Type your name and password, then Enter." if on else "Type your PIN and press Enter."
+            translate("LoginScreen", "Type your name and password, then Enter.")
+            if on
+            else translate("LoginScreen", "Type your PIN and press Enter.")
         )
         self.focus_entry()
 

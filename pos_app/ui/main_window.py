@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 from pos_app import __version__
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.users import StaffMember
-from pos_app.domain.permissions import Permission, allowed, refusal_message
+from pos_app.domain.i18n import translate
+from pos_app.domain.permissions import Permission, Role, allowed, refusal_message
 from pos_app.ui.approval_dialog import install_approval_prompt
 from pos_app.ui.audit_launcher import AuditLauncher
 from pos_app.ui.export_menu import ExportMenu
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, controllers: AppControllers, location: str) -> None:
         super().__init__()
-        self.setWindowTitle(f"Point of sale {__version__}")  # Qt appends " — pos_app"
+        self.setWindowTitle(
+            translate("MainWindow", "Point of sale {version}").format(version=__version__)
+        )  # Qt appends " — pos_app"
         self.sell = SellScreen(
             controllers.sale, controllers.customers, shifts=controllers.shifts, returns=controllers.returns
         )
@@ -59,21 +62,30 @@ class MainWindow(QMainWindow):
         # Spelled out: the platform's standard Quit key is unbound on some platforms (offscreen).
         self._quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
         self._quit_key.activated.connect(self.close)
-        self._add_screen(self.sell, "Sell", "F1", self.sell.focus_scan_field)
+        self._add_screen(self.sell, translate("MainWindow", "Sell"), "F1", self.sell.focus_scan_field)
         self._catalog_tab = self._add_lazy_screen(
-            "Catalog", "F2", partial(_catalog_screen, controllers), "focus_search"
+            translate("MainWindow", "Catalog"), "F2", partial(_catalog_screen, controllers), "focus_search"
         )
         self._customers_tab = self._add_lazy_screen(
-            "Customers", "F3", partial(_customers_screen, controllers), "focus_search"
+            translate("MainWindow", "Customers"),
+            "F3",
+            partial(_customers_screen, controllers),
+            "focus_search",
         )
         self._history_tab = self._add_lazy_screen(
-            "History", "Ctrl+4", partial(_history_screen, controllers), "focus_filters"
+            translate("MainWindow", "History"),
+            "Ctrl+4",
+            partial(_history_screen, controllers),
+            "focus_filters",
         )
         self._reports_tab = self._add_lazy_screen(
-            "Reports", "Ctrl+5", partial(_reports_screen, controllers), "focus_chooser"
+            translate("MainWindow", "Reports"),
+            "Ctrl+5",
+            partial(_reports_screen, controllers),
+            "focus_chooser",
         )
         self._stock_tab = self._add_lazy_screen(
-            "Stock", "Ctrl+6", partial(_stock_screen, controllers), "focus_search"
+            translate("MainWindow", "Stock"), "Ctrl+6", partial(_stock_screen, controllers), "focus_search"
         )
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.pages = QStackedWidget()
@@ -90,7 +102,9 @@ class MainWindow(QMainWindow):
         # Shop ▸ Set up the shop and owner account… (no owner yet); the new owner is logged in.
         self.shop_setup = SetupLauncher(self, controllers, self.purge.menu)
         self.shop_setup.owner_logged_in.connect(lambda: self._lock_from_now_on(controllers))
-        self.statusBar().addPermanentWidget(QLabel(f"Database: {location}"))
+        self.statusBar().addPermanentWidget(
+            QLabel(translate("MainWindow", "Database: {location}").format(location=location))
+        )
         self.login: LoginScreen | None = None
         self.idle_lock: IdleLock | None = None
         self.user_label = QLabel()
@@ -148,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _lock(self) -> None:
         assert self.login is not None
-        self.user_label.setText("Locked")
+        self.user_label.setText(translate("MainWindow", "Locked"))
         self.menuBar().setEnabled(False)
         self.tabs.setEnabled(False)  # no screen key (F12, F10…) reaches a hidden screen
         self._enable_window_keys(False)  # nor a window key (F1…, Ctrl+, for the settings)
@@ -156,7 +170,11 @@ class MainWindow(QMainWindow):
         self.login.reset()
 
     def _unlock(self, member: StaffMember) -> None:
-        self.user_label.setText(f"Logged in: {member.name} ({member.role})")
+        self.user_label.setText(
+            translate("MainWindow", "Logged in: {name} ({role})").format(
+                name=member.name, role=role_name(member.role)
+            )
+        )
         self.menuBar().setEnabled(True)
         self.tabs.setEnabled(True)
         # The reports controller refuses a cashier anyway; the tab says so before they try.
@@ -184,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def _add_screen(self, screen: QWidget, title: str, key: str, focus: Callable[[], None]) -> None:
         """A tab labelled with its key, the key that shows it, and where the focus goes then."""
-        self.tabs.addTab(screen, f"{title}  ({key})")
+        self.tabs.addTab(screen, _tab_label(title, key))
         self._focus_on_show[screen] = focus
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_screen(screen))
 
@@ -193,7 +211,7 @@ class MainWindow(QMainWindow):
     ) -> LazyTab[ScreenT]:
         """A tab like _add_screen's whose screen is built the first time it is shown or reached;
         `focus` names the screen's method that puts the focus where its work starts."""
-        tab = LazyTab(self.tabs, f"{title}  ({key})", build)
+        tab = LazyTab(self.tabs, _tab_label(title, key), build)
         self._lazy_focus[tab] = focus
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self._show_lazy_screen(tab))
         return tab
@@ -232,6 +250,24 @@ class MainWindow(QMainWindow):
 
 
 ScreenT = TypeVar("ScreenT", bound=QWidget)
+
+
+def _tab_label(title: str, key: str) -> str:
+    """A tab's title with the key that shows it: "Sell  (F1)"."""
+    return f"{title}  ({key})"
+
+
+def role_name(role: str) -> str:
+    """A staff role as the user reads it; the stored values (cashier, manager, owner) stay English."""
+    names = {
+        Role.CASHIER: translate("MainWindow", "cashier"),
+        Role.MANAGER: translate("MainWindow", "manager"),
+        Role.OWNER: translate("MainWindow", "owner"),
+    }
+    try:
+        return names[Role(role)]
+    except ValueError:  # a role this version does not know: shown as stored
+        return role
 
 
 # The lazy screens' builders: each imports its module only when the screen is first needed.

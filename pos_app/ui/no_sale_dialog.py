@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from pos_app.controllers.receipts import MAX_NO_SALE_REASON, ReceiptController
+from pos_app.domain.i18n import translate
 from pos_app.ui.form_dialog import FormDialog
 
 
@@ -18,17 +19,21 @@ class NoSaleDialog(FormDialog):
 
     def __init__(self, receipts: ReceiptController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open the drawer (no sale)")
+        self.setWindowTitle(translate("NoSaleDialog", "Open the drawer (no sale)"))
         self._receipts = receipts
-        explanation = QLabel("The drawer opens without a sale; the reason goes on the audit trail.")
+        explanation = QLabel(
+            translate("NoSaleDialog", "The drawer opens without a sale; the reason goes on the audit trail.")
+        )
         explanation.setWordWrap(True)
         # Longer than allowed, so an over-long reason gets a message rather than being cut.
-        self.reason_field = self._line_edit(MAX_NO_SALE_REASON * 5, "Why? e.g. change for the bank")
+        self.reason_field = self._line_edit(
+            MAX_NO_SALE_REASON * 5, translate("NoSaleDialog", "Why? e.g. change for the bank")
+        )
         self._fields["reason"] = self.reason_field
-        self.save_button.setText("Open drawer")
+        self.save_button.setText(translate("NoSaleDialog", "Open drawer"))
         form = QFormLayout()
         form.addRow(explanation)
-        form.addRow("&Reason", self.reason_field)
+        form.addRow(translate("NoSaleDialog", "&Reason"), self.reason_field)
         self._lay_out(form, 420)
         self.reason_field.setFocus()
 

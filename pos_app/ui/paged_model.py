@@ -24,11 +24,20 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    """One table column: its header and how to show a row in it."""
+    """One table column: its header and how to show a row in it.
 
-    title: str
+    `title` may be a function giving the header (e.g. `lambda: translate("CatalogScreen", "Name")`):
+    columns declared at module level are made before the translator is installed, so such a
+    header is looked up each time the view asks for it.
+    """
+
+    title: str | Callable[[], str]
     text: Callable[[Any], str]
     align_right: bool = False
+
+    def header(self) -> str:
+        """The header as shown now."""
+        return self.title() if callable(self.title) else self.title
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -116,7 +125,7 @@ class PagedTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title
+            return self._columns[section].header()
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.rows import ParkedSale
 from pos_app.controllers.sale import SaleController
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 from pos_app.domain.validation import MAX_LABEL
 from pos_app.ui.form_dialog import FormDialog
@@ -34,14 +35,16 @@ class ParkDialog(FormDialog):
 
     def __init__(self, sale: SaleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Park sale")
+        self.setWindowTitle(translate("ParkDialog", "Park sale"))
         self._sale = sale
         # Longer than MAX_LABEL so an over-long label is refused with a message, not cut.
-        self.label_field = self._line_edit(MAX_LABEL * 10, "Who or what is it for? e.g. Table 4")
+        self.label_field = self._line_edit(
+            MAX_LABEL * 10, translate("ParkDialog", "Who or what is it for? e.g. Table 4")
+        )
         self._fields["label"] = self.label_field
-        self.save_button.setText("Park")
+        self.save_button.setText(translate("ParkDialog", "Park"))
         form = QFormLayout()
-        form.addRow("Label", self.label_field)
+        form.addRow(translate("ParkDialog", "Label"), self.label_field)
         self._lay_out(form, 420)
         self.label_field.setFocus()
 
@@ -54,7 +57,7 @@ class ParkedSalesDialog(QDialog):
 
     def __init__(self, sale: SaleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Parked sales")
+        self.setWindowTitle(translate("ParkedSalesDialog", "Parked sales"))
         self._sale = sale
         self.resumed_order_id: int | None = None
         self._parked: list[ParkedSale] = []
@@ -64,12 +67,14 @@ class ParkedSalesDialog(QDialog):
         self.message = StatusLabel("")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.resume_button = buttons.addButton("Resume", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.resume_button = buttons.addButton(
+            translate("ParkedSalesDialog", "Resume"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._resume)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Up/Down to choose, Enter to resume:"))
+        layout.addWidget(QLabel(translate("ParkedSalesDialog", "Up/Down to choose, Enter to resume:")))
         layout.addWidget(self.list)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -86,7 +91,11 @@ class ParkedSalesDialog(QDialog):
         self.list.clear()
         for parked in self._parked:
             who = f" · {parked.customer_name}" if parked.customer_name else ""
-            lines = "1 line" if parked.line_count == 1 else f"{parked.line_count} lines"
+            lines = (
+                translate("ParkedSalesDialog", "1 line")
+                if parked.line_count == 1
+                else translate("ParkedSalesDialog", "{count} lines").format(count=parked.line_count)
+            )
             self.list.addItem(
                 QListWidgetItem(
                     f"{parked.label}{who}   ·   {local_time_text(parked.parked_at)}   ·   "
@@ -96,7 +105,7 @@ class ParkedSalesDialog(QDialog):
         self.list.setCurrentRow(0)
         self.resume_button.setEnabled(bool(self._parked))
         if not self._parked:
-            self.message.show_info("No sales are parked.")
+            self.message.show_info(translate("ParkedSalesDialog", "No sales are parked."))
 
     def _resume(self) -> None:
         row = self.list.currentRow()

@@ -23,10 +23,20 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.rows import SaleReceipt
 from pos_app.controllers.sale import SaleController
 from pos_app.domain.cash import MAX_REFERENCE, Tender, TenderError, TenderMethod
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, MoneyError, format_money, parse_money
 
 PAYMENT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4)
-METHOD_NAMES = {TenderMethod.CASH: "Cash", TenderMethod.CARD: "Card", TenderMethod.VOUCHER: "Voucher"}
+
+
+def method_name(method: TenderMethod) -> str:
+    """A tender's method as the payment dialog lists it ("Cash"); the stored value stays English."""
+    names = {
+        TenderMethod.CASH: translate("PaymentDialog", "Cash"),
+        TenderMethod.CARD: translate("PaymentDialog", "Card"),
+        TenderMethod.VOUCHER: translate("PaymentDialog", "Voucher"),
+    }
+    return names[method]
 
 
 class PaymentDialog(QDialog):
@@ -34,7 +44,7 @@ class PaymentDialog(QDialog):
 
     def __init__(self, sale: SaleController, total: Decimal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Payment")
+        self.setWindowTitle(translate("PaymentDialog", "Payment"))
         self._sale = sale
         self._total = total
         self._tenders: list[Tender] = []
@@ -47,11 +57,13 @@ class PaymentDialog(QDialog):
         self.tenders_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tenders_list.setMaximumHeight(90)
         self.tendered = QLineEdit()
-        self.tendered.setPlaceholderText("Enter = exact cash")
+        self.tendered.setPlaceholderText(translate("PaymentDialog", "Enter = exact cash"))
         self.tendered.setMaxLength(32)
         self.tendered.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("card slip or voucher number (optional)")
+        self.reference.setPlaceholderText(
+            translate("PaymentDialog", "card slip or voucher number (optional)")
+        )
         self.reference.setMaxLength(MAX_REFERENCE * 2)  # longer is refused with a message, not cut
         self.change_label = QLabel(format_money(ZERO))
         self.change_label.setObjectName("paymentChange")
@@ -60,17 +72,22 @@ class PaymentDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Total", self.total_label)
-        form.addRow("Paid so far", self.tenders_list)
-        form.addRow("Still due", self.due_label)
-        form.addRow("Amount", self.tendered)
-        form.addRow("Reference", self.reference)
-        form.addRow("Change", self.change_label)
+        form.addRow(translate("PaymentDialog", "Total"), self.total_label)
+        form.addRow(translate("PaymentDialog", "Paid so far"), self.tenders_list)
+        form.addRow(translate("PaymentDialog", "Still due"), self.due_label)
+        form.addRow(translate("PaymentDialog", "Amount"), self.tendered)
+        form.addRow(translate("PaymentDialog", "Reference"), self.reference)
+        form.addRow(translate("PaymentDialog", "Change"), self.change_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(
-            QLabel("Enter: cash    F2: card    F3: voucher    F4: undo last    Esc: back to the sale")
+            QLabel(
+                translate(
+                    "PaymentDialog",
+                    "Enter: cash    F2: card    F3: voucher    F4: undo last    Esc: back to the sale",
+                )
+            )
         )
 
         self._show_due()
@@ -102,7 +119,7 @@ class PaymentDialog(QDialog):
 
     def _typed_amount(self) -> Decimal | None:
         text = self.tendered.text()
-        return parse_money(text, field="Amount") if text.strip() else None
+        return parse_money(text, field=translate("PaymentDialog", "Amount")) if text.strip() else None
 
     def _on_tendered_changed(self, text: str) -> None:
         self.message.clear()
@@ -111,14 +128,16 @@ class PaymentDialog(QDialog):
             self.change_label.setText(format_money(ZERO))
             return
         try:
-            amount = parse_money(text, field="Amount")
+            amount = parse_money(text, field=translate("PaymentDialog", "Amount"))
         except MoneyError as error:
             self.change_label.setText("—")
             self.message.setText(str(error))
             return
         if amount < due:
             self.change_label.setText("—")
-            self.message.setText(f"Short by {format_money(due - amount)}")
+            self.message.setText(
+                translate("PaymentDialog", "Short by {amount}").format(amount=format_money(due - amount))
+            )
         else:
             self.change_label.setText(format_money(amount - due))
 
@@ -139,13 +158,22 @@ class PaymentDialog(QDialog):
             due = self.cash_due()
         amount = due if typed is None else typed
         if amount <= 0:
-            self._refuse("Type an amount to pay.")
+            self._refuse(translate("PaymentDialog", "Type an amount to pay."))
             return
         if method is not TenderMethod.CASH and amount > due:
-            self._refuse(
-                f"A {method.value} payment of {format_money(amount)} is more than the "
-                f"{format_money(due)} still due; only cash may be overpaid."
+            too_much = (
+                translate(
+                    "PaymentDialog",
+                    "A card payment of {amount} is more than the {due} still due; only cash may be overpaid.",
+                )
+                if method is TenderMethod.CARD
+                else translate(
+                    "PaymentDialog",
+                    "A voucher payment of {amount} is more than the {due} still due; "
+                    "only cash may be overpaid.",
+                )
             )
+            self._refuse(too_much.format(amount=format_money(amount), due=format_money(due)))
             return
         try:
             reference = self.reference.text() if method is not TenderMethod.CASH else None
@@ -174,14 +202,18 @@ class PaymentDialog(QDialog):
         for tender in self._tenders:
             reference = f"  ({tender.reference})" if tender.reference else ""
             self.tenders_list.addItem(
-                f"{METHOD_NAMES[tender.method]}  {format_money(tender.amount)}{reference}"
+                f"{method_name(tender.method)}  {format_money(tender.amount)}{reference}"
             )
         self._show_due()
 
     def _show_due(self) -> None:
         due, in_cash = self.still_due(), self.cash_due()
         self.due_label.setText(
-            format_money(due) if in_cash == due else f"{format_money(due)}  (in cash {format_money(in_cash)})"
+            format_money(due)
+            if in_cash == due
+            else translate("PaymentDialog", "{due}  (in cash {cash})").format(
+                due=format_money(due), cash=format_money(in_cash)
+            )
         )
 
     def _complete(self) -> None:

@@ -33,11 +33,18 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.purge import DATE_FORMAT, MIN_AGE_DAYS, PurgeController, PurgePreview, PurgeResult
+from pos_app.domain.i18n import translate
 from pos_app.ui.dialog_launcher import DialogLauncher
 from pos_app.ui.status_label import StatusLabel
 
-MENU_TITLE = "&Shop"
-ACTION_TITLE = "&Purge old orders…"
+
+def menu_title() -> str:
+    """The Shop menu's title (its other launchers add their actions to the menu made here)."""
+    return translate("PurgeLauncher", "&Shop")
+
+
+def action_title() -> str:
+    return translate("PurgeLauncher", "&Purge old orders…")
 
 
 class PurgeDialog(QDialog):
@@ -45,7 +52,7 @@ class PurgeDialog(QDialog):
 
     def __init__(self, purger: PurgeController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Purge old orders")
+        self.setWindowTitle(translate("PurgeDialog", "Purge old orders"))
         self._purger = purger
         self.preview: PurgePreview | None = None
         self.result_: PurgeResult | None = None
@@ -55,7 +62,7 @@ class PurgeDialog(QDialog):
         self.cutoff.setMaxLength(40)
         self.cutoff.textEdited.connect(self._forget_preview)
         self.cutoff.returnPressed.connect(self.show_preview)
-        self.preview_button = QPushButton("Preview  (Enter)")
+        self.preview_button = QPushButton(translate("PurgeDialog", "Preview  (Enter)"))
         self.preview_button.clicked.connect(self.show_preview)
 
         self.summary = QLabel("")
@@ -66,11 +73,11 @@ class PurgeDialog(QDialog):
         self.confirm.setEnabled(False)
         self.confirm.textChanged.connect(self._update_purge_button)
         self.confirm.returnPressed.connect(self.run_purge)
-        self.confirm_label = QLabel("Type the number of orders to confirm")
-        self.purge_button = QPushButton("Purge")
+        self.confirm_label = QLabel(translate("PurgeDialog", "Type the number of orders to confirm"))
+        self.purge_button = QPushButton(translate("PurgeDialog", "Purge"))
         self.purge_button.setEnabled(False)
         self.purge_button.clicked.connect(self.run_purge)
-        self.close_button = QPushButton("Close  (Esc)")
+        self.close_button = QPushButton(translate("PurgeDialog", "Close  (Esc)"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.preview_button, self.purge_button, self.close_button):
             button.setAutoDefault(False)  # Enter belongs to the field being typed in
@@ -79,16 +86,19 @@ class PurgeDialog(QDialog):
         self.message.setWordWrap(True)
 
         explanation = QLabel(
-            "Deletes the orders created before the cut-off date (local time) with their lines, "
-            "payments, taxes and returns, and the shifts closed before it that nothing kept refers to. "
-            f"The last {MIN_AGE_DAYS} days are never purged. The database is backed up first."
+            translate(
+                "PurgeDialog",
+                "Deletes the orders created before the cut-off date (local time) with their lines, "
+                "payments, taxes and returns, and the shifts closed before it that nothing kept refers to. "
+                "The last {days} days are never purged. The database is backed up first.",
+            ).format(days=MIN_AGE_DAYS)
         )
         explanation.setWordWrap(True)
         date_row = QHBoxLayout()
         date_row.addWidget(self.cutoff, 1)
         date_row.addWidget(self.preview_button)
         form = QFormLayout()
-        form.addRow("Delete orders before", date_row)
+        form.addRow(translate("PurgeDialog", "Delete orders before"), date_row)
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.confirm, 1)
         confirm_row.addWidget(self.purge_button)
@@ -121,19 +131,25 @@ class PurgeDialog(QDialog):
         self.summary.setText("\n".join(preview.summary_lines()))
         if preview.orders:
             self.confirm_label.setText(
-                f"Type {preview.confirmation} to delete these {preview.orders:,} orders"
+                translate("PurgeDialog", "Type {confirmation} to delete these {count} orders").format(
+                    confirmation=preview.confirmation, count=f"{preview.orders:,}"
+                )
             )
             self.confirm.setEnabled(True)
             self.confirm.setFocus()
-            self.message.show_info("Nothing is deleted until you type the number and press Purge.")
+            self.message.show_info(
+                translate("PurgeDialog", "Nothing is deleted until you type the number and press Purge.")
+            )
         else:
-            self.message.show_info("Nothing to purge before that date.")
+            self.message.show_info(translate("PurgeDialog", "Nothing to purge before that date."))
 
     def run_purge(self) -> None:
         """Back up, then purge exactly what the preview showed; only once the count was typed."""
         if self.preview is None or not self._confirmed():
             return
-        self.message.show_info("Backing up, then purging… (a few seconds per hundred thousand orders)")
+        self.message.show_info(
+            translate("PurgeDialog", "Backing up, then purging… (a few seconds per hundred thousand orders)")
+        )
         self.purge_button.setEnabled(False)
         self.message.repaint()  # the purge runs in this thread: show the message before it starts
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -150,7 +166,9 @@ class PurgeDialog(QDialog):
         self.confirm.clear()
         self.confirm.setEnabled(False)
         self.summary.setText("\n".join(result.summary_lines()))
-        self.message.show_info("Purged. The backup above still holds everything that was deleted.")
+        self.message.show_info(
+            translate("PurgeDialog", "Purged. The backup above still holds everything that was deleted.")
+        )
         self.close_button.setFocus()
 
     def _confirmed(self) -> bool:
@@ -165,7 +183,7 @@ class PurgeDialog(QDialog):
         self.summary.clear()
         self.confirm.clear()
         self.confirm.setEnabled(False)
-        self.confirm_label.setText("Type the number of orders to confirm")
+        self.confirm_label.setText(translate("PurgeDialog", "Type the number of orders to confirm"))
         self.purge_button.setEnabled(False)
         self.message.show_info("")
 
@@ -179,8 +197,8 @@ class PurgeLauncher(DialogLauncher):
         self.purger = controllers.purge
         self.purger.purged.connect(self._on_purged)
         self.dialog: PurgeDialog | None = None
-        self.menu = window.menuBar().addMenu(MENU_TITLE)
-        self.action = QAction(ACTION_TITLE, self)
+        self.menu = window.menuBar().addMenu(menu_title())
+        self.action = QAction(action_title(), self)
         self.action.triggered.connect(self.open_dialog)
         self.menu.addAction(self.action)
 
@@ -193,4 +211,9 @@ class PurgeLauncher(DialogLauncher):
     def _on_purged(self, result: PurgeResult) -> None:
         # Old parked sales may have gone: the sell screen's parked count is read again.
         self._controllers.sale.parked_changed.emit()
-        self._window.statusBar().showMessage(f"Purged {result.deleted.orders:,} old orders.", 10000)
+        self._window.statusBar().showMessage(
+            translate("PurgeLauncher", "Purged {count} old orders.").format(
+                count=f"{result.deleted.orders:,}"
+            ),
+            10000,
+        )

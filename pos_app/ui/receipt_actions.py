@@ -31,6 +31,7 @@ from pos_app.controllers.returns import ReturnsController, describe_payouts
 from pos_app.controllers.rows import SaleReceipt
 from pos_app.controllers.sale import SaleController
 from pos_app.controllers.settings import ReceiptOutput, SettingsController
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 from pos_app.domain.receipt_numbers import refund_number_text
 from pos_app.receipts.document import ReceiptDocument
@@ -55,8 +56,12 @@ class _AfterCommit:
 def _after_sale(sale: SaleReceipt) -> _AfterCommit:
     change = format_money(sale.change)
     return _AfterCommit(
-        f"Sale complete. Change due: {change}. Receipt {sale.receipt_no} printed.",
-        f"Sale complete (receipt {sale.receipt_no}, change {change}), but the printer failed:",
+        translate("ReceiptActions", "Sale complete. Change due: {change}. Receipt {receipt} printed.").format(
+            change=change, receipt=sale.receipt_no
+        ),
+        translate(
+            "ReceiptActions", "Sale complete (receipt {receipt}, change {change}), but the printer failed:"
+        ).format(receipt=sale.receipt_no, change=change),
     )
 
 
@@ -64,8 +69,12 @@ def _after_refund(refund: RefundReceipt) -> _AfterCommit:
     slip = refund_number_text(refund.refund_id)
     payouts = describe_payouts(refund)
     return _AfterCommit(
-        f"{payouts} Refund slip {slip} printed.",
-        f"{payouts.removesuffix('.')} (refund slip {slip}), but the printer failed:",
+        translate("ReceiptActions", "{payouts} Refund slip {slip} printed.").format(
+            payouts=payouts, slip=slip
+        ),
+        translate("ReceiptActions", "{payouts} (refund slip {slip}), but the printer failed:").format(
+            payouts=payouts.removesuffix("."), slip=slip
+        ),
     )
 
 
@@ -95,9 +104,15 @@ class ReceiptActions(QObject):
         # Printing (QtPrintSupport) loads with the first receipt printed, not at start-up.
         receipts.set_system_printer(lazy_class("pos_app.ui.system_receipt_printer", "SystemReceiptPrinter"))
 
-        self.print_last_button = QPushButton(f"Print last  ({PRINT_LAST_KEY})")
-        self.reprint_button = QPushButton(f"Reprint…  ({REPRINT_KEY})")
-        self.no_sale_button = QPushButton(f"No sale…  ({NO_SALE_KEY})")
+        self.print_last_button = QPushButton(
+            translate("ReceiptActions", "Print last  ({key})").format(key=PRINT_LAST_KEY)
+        )
+        self.reprint_button = QPushButton(
+            translate("ReceiptActions", "Reprint…  ({key})").format(key=REPRINT_KEY)
+        )
+        self.no_sale_button = QPushButton(
+            translate("ReceiptActions", "No sale…  ({key})").format(key=NO_SALE_KEY)
+        )
         for button in (self.print_last_button, self.reprint_button, self.no_sale_button):
             # The scan field keeps the focus: a click must not leave it on a button.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -157,7 +172,11 @@ class ReceiptActions(QObject):
         except UserError as failure:
             error = failure.message
         except Exception as bug:  # told to the cashier, then raised as the bug it is
-            self._outcome.emit(what, job, f"Printing failed unexpectedly ({bug}).")
+            self._outcome.emit(
+                what,
+                job,
+                translate("ReceiptActions", "Printing failed unexpectedly ({error}).").format(error=bug),
+            )
             raise
         self._outcome.emit(what, job, error)
 
@@ -170,7 +189,11 @@ class ReceiptActions(QObject):
             self._sell.message.show_info(what.printed)
 
     def _printing_failed(self, what: _AfterCommit, message: str) -> None:
-        self._sell.message.show_error(f"{what.failed} {message} Press {PRINT_LAST_KEY} to print it again.")
+        self._sell.message.show_error(
+            translate("ReceiptActions", "{failed} {reason} Press {key} to print it again.").format(
+                failed=what.failed, reason=message, key=PRINT_LAST_KEY
+            )
+        )
         QApplication.beep()
 
     # -- Ctrl+P and Ctrl+R -----------------------------------------------------------------
@@ -214,7 +237,7 @@ class ReceiptActions(QObject):
         def finished(code: int) -> None:
             self._closed(dialog)
             if code == QDialog.DialogCode.Accepted:
-                self._sell.message.show_info("The drawer was opened (no sale).")
+                self._sell.message.show_info(translate("ReceiptActions", "The drawer was opened (no sale)."))
 
         self._open(dialog, finished)
 
@@ -234,7 +257,7 @@ class ReceiptActions(QObject):
 
     def _send_to_printer(self, doc: ReceiptDocument) -> str:
         self._receipts.print(doc)
-        return f"{doc.title} printed."
+        return translate("ReceiptActions", "{title} printed.").format(title=doc.title)
 
     # -- helpers ---------------------------------------------------------------------------
 

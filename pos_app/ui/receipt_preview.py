@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.i18n import translate
 from pos_app.receipts.document import ReceiptDocument
 from pos_app.receipts.pdf_output import (
     PAGE_STYLES,
@@ -41,7 +42,15 @@ from pos_app.receipts.pdf_output import (
 )
 
 _CLAIMED = (QKeySequence.StandardKey.Print, QKeySequence.StandardKey.Save)
-PAGE_NAMES: dict[PageStyle, str] = {"roll80": "Roll 80 mm", "a4": "A4"}
+
+
+def page_name(style: PageStyle) -> str:
+    """The paper choice as the preview lists it."""
+    names: dict[PageStyle, str] = {
+        "roll80": translate("ReceiptPreviewDialog", "Roll 80 mm"),
+        "a4": translate("ReceiptPreviewDialog", "A4"),
+    }
+    return names[style]
 
 
 class ReceiptPreviewDialog(QDialog):
@@ -71,13 +80,17 @@ class ReceiptPreviewDialog(QDialog):
 
         self.page_choice = QComboBox()
         for style in PAGE_STYLES:
-            self.page_choice.addItem(PAGE_NAMES[style], style)
+            self.page_choice.addItem(page_name(style), style)
         self.page_choice.setCurrentIndex(PAGE_STYLES.index(page))
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self.print_button = QPushButton("&Print (Ctrl+P)" if send_to_printer else "&Print… (Ctrl+P)")
-        self.save_button = QPushButton("&Save PDF… (Ctrl+S)")
-        self.close_button = QPushButton("Close (Esc)")
+        self.print_button = QPushButton(
+            translate("ReceiptPreviewDialog", "&Print (Ctrl+P)")
+            if send_to_printer
+            else translate("ReceiptPreviewDialog", "&Print… (Ctrl+P)")
+        )
+        self.save_button = QPushButton(translate("ReceiptPreviewDialog", "&Save PDF… (Ctrl+S)"))
+        self.close_button = QPushButton(translate("ReceiptPreviewDialog", "Close (Esc)"))
         # Enter prints; the other buttons never take Enter over.
         self.print_button.setDefault(True)
         self.save_button.setAutoDefault(False)
@@ -87,7 +100,7 @@ class ReceiptPreviewDialog(QDialog):
         self.message.setWordWrap(True)
 
         bar = QHBoxLayout()
-        paper = QLabel("&Paper")
+        paper = QLabel(translate("ReceiptPreviewDialog", "&Paper"))
         paper.setBuddy(self.page_choice)
         bar.addWidget(paper)
         bar.addWidget(self.page_choice)
@@ -164,24 +177,36 @@ class ReceiptPreviewDialog(QDialog):
             return
         self._prepare()
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(f"Print {self._doc.title[0].lower()}{self._doc.title[1:]}")
+        # English lower-cases the title inside the sentence ("Print receipt 12"); a translation that
+        # must keep the title's capital (German nouns) uses {title} instead of {name}.
+        title = self._doc.title
+        dialog.setWindowTitle(
+            translate("ReceiptPreviewDialog", "Print {name}").format(
+                name=f"{title[:1].lower()}{title[1:]}", title=title
+            )
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             # The printer's page as the person left it in the print dialog.
             print_receipt_document(self._doc, self.printer)
         except ReceiptRenderError as error:
-            QMessageBox.warning(self, "Printing failed", str(error))
+            QMessageBox.warning(self, translate("ReceiptPreviewDialog", "Printing failed"), str(error))
 
     def _on_save_pdf(self) -> None:
         suggested = str(Path.home() / f"receipt-{self._doc.number}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, "Save receipt as PDF", suggested, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("ReceiptPreviewDialog", "Save receipt as PDF"),
+            suggested,
+            translate("ReceiptPreviewDialog", "PDF (*.pdf)"),
+        )
         if not path:
             return
         try:
             render_pdf(self._doc, path, self.page_style)
         except ReceiptRenderError as error:
-            QMessageBox.warning(self, "Saving failed", str(error))
+            QMessageBox.warning(self, translate("ReceiptPreviewDialog", "Saving failed"), str(error))
 
 
 def _is_key(event: QKeyEvent, key: QKeySequence.StandardKey) -> bool:

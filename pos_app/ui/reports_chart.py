@@ -25,6 +25,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from pos_app.controllers.report_rows import ReportKind, ReportTable
+from pos_app.domain.i18n import translate
 from pos_app.ui.reports_model import column_title, display_text
 
 VERTICAL = (ReportKind.DAY, ReportKind.WEEK, ReportKind.MONTH, ReportKind.HOUR)
@@ -53,7 +54,13 @@ class ReportChart(QChartView):
         series: QAbstractBarSeries = QBarSeries() if vertical else QHorizontalBarSeries()
         series.append(bars)
         chart = QChart()
-        title = table.title if len(table.rows) == len(rows) else f"{table.title} (first {len(rows)})"
+        title = (
+            table.title
+            if len(table.rows) == len(rows)
+            else translate("ReportChart", "{title} (first {count})").format(
+                title=table.title, count=len(rows)
+            )
+        )
         chart.setTitle(title)
         chart.legend().hide()
         chart.addSeries(series)

@@ -13,14 +13,43 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from pos_app.controllers.report_rows import Cell, ReportTable
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def column_title(name: str) -> str:
-    """ "gross_sales" -> "Gross sales": the column names of the exports, as a person reads them."""
-    return name.replace("_", " ").capitalize()
+    """ "gross_sales" -> "Gross sales": the column names of the exports, as a person reads them.
+
+    The exports keep the names themselves (a file format); the screen and the PDF show them in
+    the user's language. A column this table does not know yet is shown as its name reads.
+    """
+    titles = {
+        "period": translate("ReportColumns", "Period"),
+        "hour": translate("ReportColumns", "Hour"),
+        "orders": translate("ReportColumns", "Orders"),
+        "units": translate("ReportColumns", "Units"),
+        "gross_sales": translate("ReportColumns", "Gross sales"),
+        "discounts": translate("ReportColumns", "Discounts"),
+        "refunds": translate("ReportColumns", "Refunds"),
+        "net_sales": translate("ReportColumns", "Net sales"),
+        "tax": translate("ReportColumns", "Tax"),
+        "total_collected": translate("ReportColumns", "Total collected"),
+        "sku": translate("ReportColumns", "Sku"),
+        "name": translate("ReportColumns", "Name"),
+        "units_sold": translate("ReportColumns", "Units sold"),
+        "units_returned": translate("ReportColumns", "Units returned"),
+        "customer_id": translate("ReportColumns", "Customer id"),
+        "customer": translate("ReportColumns", "Customer"),
+        "cashier": translate("ReportColumns", "Cashier"),
+        "method": translate("ReportColumns", "Method"),
+        "payments": translate("ReportColumns", "Payments"),
+        "amount": translate("ReportColumns", "Amount"),
+        "refunded": translate("ReportColumns", "Refunded"),
+        "net": translate("ReportColumns", "Net"),
+    }
+    return titles.get(name) or name.replace("_", " ").capitalize()
 
 
 def display_text(cell: Cell) -> str:

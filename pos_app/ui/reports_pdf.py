@@ -15,6 +15,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from pos_app.controllers.report_rows import ReportTable
+from pos_app.domain.i18n import translate
 from pos_app.services.report_export import cell_text, report_heading
 from pos_app.ui.reports_model import column_title
 
@@ -41,7 +42,8 @@ def report_html(table: ReportTable) -> str:
         + "</tr>"
         for row in table.rows
     )
-    empty = "" if table.rows else "<p>No sales in this range.</p>"
+    no_sales = translate("ReportPdf", "No sales in this range.")
+    empty = "" if table.rows else f"<p>{html.escape(no_sales)}</p>"
     return (
         f"<h2>{html.escape(report_heading(table))}</h2>"
         f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>{empty}"
@@ -56,7 +58,11 @@ def write_report_pdf(table: ReportTable, path: str | Path) -> Path:
         with target.open("wb"):
             pass
     except OSError as error:
-        raise ReportPdfError(f"Cannot write {target}: {error.strerror or error}") from error
+        raise ReportPdfError(
+            translate("ReportPdf", "Cannot write {path}: {reason}").format(
+                path=target, reason=error.strerror or error
+            )
+        ) from error
     writer = QPdfWriter(str(target))
     writer.setTitle(report_heading(table))
     writer.setCreator("pos_app")

@@ -36,23 +36,29 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.report_rows import ReportKind, ReportTable
 from pos_app.controllers.reports import ReportsController
+from pos_app.domain.i18n import translate
 from pos_app.ui.reports_model import ReportTableModel
 from pos_app.ui.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from pos_app.ui.reports_chart import ReportChart
 
-CHOICES = (
-    (ReportKind.DAY, "Sales by day"),
-    (ReportKind.WEEK, "Sales by week"),
-    (ReportKind.MONTH, "Sales by month"),
-    (ReportKind.HOUR, "Sales by hour of day"),
-    (ReportKind.TOP_ITEMS, "Top 10 items"),
-    (ReportKind.ITEM, "Sales by item"),
-    (ReportKind.CUSTOMER, "Sales by customer"),
-    (ReportKind.CASHIER, "Sales by cashier"),
-    (ReportKind.TENDER, "Payments by tender"),
-)
+
+def choices() -> tuple[tuple[ReportKind, str], ...]:
+    """The reports the chooser offers, in its order, named in the user's language."""
+    return (
+        (ReportKind.DAY, translate("ReportsScreen", "Sales by day")),
+        (ReportKind.WEEK, translate("ReportsScreen", "Sales by week")),
+        (ReportKind.MONTH, translate("ReportsScreen", "Sales by month")),
+        (ReportKind.HOUR, translate("ReportsScreen", "Sales by hour of day")),
+        (ReportKind.TOP_ITEMS, translate("ReportsScreen", "Top 10 items")),
+        (ReportKind.ITEM, translate("ReportsScreen", "Sales by item")),
+        (ReportKind.CUSTOMER, translate("ReportsScreen", "Sales by customer")),
+        (ReportKind.CASHIER, translate("ReportsScreen", "Sales by cashier")),
+        (ReportKind.TENDER, translate("ReportsScreen", "Payments by tender")),
+    )
+
+
 DEFAULT_DAYS = 30
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
@@ -73,7 +79,11 @@ def parse_day(typed: str, field: str) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise ValueError(f"{field} must be a date like 2026-03-31 (got {text[:20]!r}).")
+    raise ValueError(
+        translate("ReportsScreen", "{field} must be a date like 2026-03-31 (got {text}).").format(
+            field=field, text=repr(text[:20])
+        )
+    )
 
 
 class ReportsScreen(QWidget):
@@ -86,23 +96,27 @@ class ReportsScreen(QWidget):
         self.report: ReportTable | None = None
 
         self.chooser = QComboBox()
-        for kind, label in CHOICES:
+        for kind, label in choices():
             self.chooser.addItem(label, kind.value)
         today = date.today()
         self.from_field = QLineEdit((today - timedelta(days=DEFAULT_DAYS - 1)).isoformat())
         self.to_field = QLineEdit(today.isoformat())
         for field in (self.from_field, self.to_field):
-            field.setPlaceholderText("YYYY-MM-DD (empty: no limit)")
+            field.setPlaceholderText(translate("ReportsScreen", "YYYY-MM-DD (empty: no limit)"))
             field.setMaxLength(10)
-        self.run_button = QPushButton("Run  (Enter)")
+        self.run_button = QPushButton(translate("ReportsScreen", "Run  (Enter)"))
         self.run_button.clicked.connect(self.run)
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(translate("ReportsScreen", "Export CSV…"))
         self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button = QPushButton(translate("ReportsScreen", "Export PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
 
         controls = QHBoxLayout()
-        for label, widget in (("&Report", self.chooser), ("&From", self.from_field), ("&To", self.to_field)):
+        for label, widget in (
+            (translate("ReportsScreen", "&Report"), self.chooser),
+            (translate("ReportsScreen", "&From"), self.from_field),
+            (translate("ReportsScreen", "&To"), self.to_field),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             controls.addWidget(caption)
@@ -142,10 +156,14 @@ class ReportsScreen(QWidget):
     def run(self) -> None:
         """Run the chosen report over the typed dates and show it; a bad date is said and nothing runs."""
         try:
-            first = parse_day(self.from_field.text(), "From")
-            last = parse_day(self.to_field.text(), "To")
+            first = parse_day(self.from_field.text(), translate("ReportsScreen", "From"))
+            last = parse_day(self.to_field.text(), translate("ReportsScreen", "To"))
             if first is not None and last is not None and first > last:
-                raise ValueError(f"From ({first}) is after To ({last}): nothing to report.")
+                raise ValueError(
+                    translate(
+                        "ReportsScreen", "From ({first}) is after To ({last}): nothing to report."
+                    ).format(first=first, last=last)
+                )
         except ValueError as error:
             self.message.show_error(str(error))
             return
@@ -164,13 +182,23 @@ class ReportsScreen(QWidget):
 
         self.heading.setText(report_heading(table))
         self._ensure_chart().show_table(table)
-        self.message.show_info(f"{len(table.rows)} rows." if table.rows else "No sales in this range.")
+        if not table.rows:
+            self.message.show_info(translate("ReportsScreen", "No sales in this range."))
+        elif len(table.rows) == 1:
+            self.message.show_info(translate("ReportsScreen", "1 row."))
+        else:
+            self.message.show_info(translate("ReportsScreen", "{count} rows.").format(count=len(table.rows)))
         self._update_exports()
 
     def export_csv(self) -> None:
         if self.report is None:
             return
-        path = ask_save_path(self, "Export report as CSV", f"{self._file_stem()}.csv", "CSV files (*.csv)")
+        path = ask_save_path(
+            self,
+            translate("ReportsScreen", "Export report as CSV"),
+            f"{self._file_stem()}.csv",
+            translate("ReportsScreen", "CSV files (*.csv)"),
+        )
         if not path:
             return
         from pos_app.services.report_export import write_csv
@@ -179,14 +207,23 @@ class ReportsScreen(QWidget):
             with Path(path).open("w", encoding="utf-8", newline="") as stream:
                 write_csv(self.report, stream)
         except OSError as error:
-            self.message.show_error(f"Could not write {path}: {error.strerror or error}")
+            self.message.show_error(
+                translate("ReportsScreen", "Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
             return
-        self.message.show_info(f"Saved {path}.")
+        self.message.show_info(translate("ReportsScreen", "Saved {path}.").format(path=path))
 
     def export_pdf(self) -> None:
         if self.report is None:
             return
-        path = ask_save_path(self, "Export report as PDF", f"{self._file_stem()}.pdf", "PDF files (*.pdf)")
+        path = ask_save_path(
+            self,
+            translate("ReportsScreen", "Export report as PDF"),
+            f"{self._file_stem()}.pdf",
+            translate("ReportsScreen", "PDF files (*.pdf)"),
+        )
         if not path:
             return
         from pos_app.ui.reports_pdf import ReportPdfError, write_report_pdf
@@ -196,7 +233,7 @@ class ReportsScreen(QWidget):
         except ReportPdfError as error:
             self.message.show_error(str(error))
             return
-        self.message.show_info(f"Saved {path}.")
+        self.message.show_info(translate("ReportsScreen", "Saved {path}.").format(path=path))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The chooser and the buttons leave Enter to their parent: Enter runs the report from anywhere.

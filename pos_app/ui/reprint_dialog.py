@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.receipts import ReceiptController
+from pos_app.domain.i18n import translate
 from pos_app.receipts.document import ReceiptDocument
 from pos_app.ui.status_label import StatusLabel
 
@@ -24,7 +25,7 @@ class ReprintDialog(QDialog):
 
     def __init__(self, receipts: ReceiptController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reprint a receipt")
+        self.setWindowTitle(translate("ReprintDialog", "Reprint a receipt"))
         self._receipts = receipts
         self.document: ReceiptDocument | None = None
 
@@ -33,17 +34,21 @@ class ReprintDialog(QDialog):
         self.message.setWordWrap(True)
         self.number_field = QLineEdit()
         self.number_field.setObjectName("receiptNumber")
-        self.number_field.setPlaceholderText("Type the receipt or refund slip number, or scan its barcode")
+        self.number_field.setPlaceholderText(
+            translate("ReprintDialog", "Type the receipt or refund slip number, or scan its barcode")
+        )
         self.number_field.setMaxLength(64)
         self.number_field.textEdited.connect(lambda _text: self.message.clear())
         self.number_field.installEventFilter(self)
 
         form = QFormLayout()
-        form.addRow("Receipt &number", self.number_field)
+        form.addRow(translate("ReprintDialog", "Receipt &number"), self.number_field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("Enter: show the receipt    Esc: back to the sale"))
+        layout.addWidget(
+            QLabel(translate("ReprintDialog", "Enter: show the receipt    Esc: back to the sale"))
+        )
         self.resize(420, self.sizeHint().height())
         self.number_field.setFocus()
 

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.return_rows import RefundReceipt, ReturnableSale
 from pos_app.controllers.returns import MAX_REASON, ReturnsController
+from pos_app.domain.cash import TenderMethod
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 from pos_app.domain.refund_payouts import Payout, RefundDestination
 from pos_app.ui.local_time import local_time_text
@@ -44,10 +46,6 @@ from pos_app.ui.status_label import StatusLabel
 
 DIALOG_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_F3)
 MAX_TYPED_DIGITS = 6
-KEYS_HELP = (
-    "Up/Down: line    digits: how many    Space: all / none    + / -: one more / less    Tab: reason\n"
-    "F2: original tender    F3: cash    Enter: refund    Esc: cancel"
-)
 
 
 class ReturnDialog(QDialog):
@@ -55,7 +53,7 @@ class ReturnDialog(QDialog):
 
     def __init__(self, returns: ReturnsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Return")
+        self.setWindowTitle(translate("ReturnDialog", "Return"))
         self._returns = returns
         self._sale: ReturnableSale | None = None
         self._typed = ""  # digits typed on the current line so far
@@ -63,7 +61,9 @@ class ReturnDialog(QDialog):
 
         self.receipt_field = QLineEdit()
         self.receipt_field.setObjectName("receiptField")
-        self.receipt_field.setPlaceholderText("Scan the receipt's barcode or type its number, then Enter")
+        self.receipt_field.setPlaceholderText(
+            translate("ReturnDialog", "Scan the receipt's barcode or type its number, then Enter")
+        )
         self.receipt_field.setMaxLength(64)
         self.sale_label = QLabel("")
         self.sale_label.setObjectName("saleLabel")
@@ -86,10 +86,12 @@ class ReturnDialog(QDialog):
 
         self.reason_field = QLineEdit()
         self.reason_field.setObjectName("reasonField")
-        self.reason_field.setPlaceholderText("Why is it coming back? e.g. damaged, wrong size")
+        self.reason_field.setPlaceholderText(
+            translate("ReturnDialog", "Why is it coming back? e.g. damaged, wrong size")
+        )
         self.reason_field.setMaxLength(MAX_REASON * 2)  # longer is refused with a message, not cut
-        self.original_button = QRadioButton("Original tender  (F2)")
-        self.cash_button = QRadioButton("Cash  (F3)")
+        self.original_button = QRadioButton(translate("ReturnDialog", "Original tender  (F2)"))
+        self.cash_button = QRadioButton(translate("ReturnDialog", "Cash  (F3)"))
         self.original_button.setChecked(True)
         self._destinations = QButtonGroup(self)
         for button in (self.original_button, self.cash_button):
@@ -101,10 +103,10 @@ class ReturnDialog(QDialog):
         self.message = StatusLabel("")
         self.message.setObjectName("returnMessage")
         self.message.setWordWrap(True)
-        self.refund_button = QPushButton("Refund  (Enter)")
+        self.refund_button = QPushButton(translate("ReturnDialog", "Refund  (Enter)"))
         self.refund_button.setAutoDefault(False)
         self.refund_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        cancel_button = QPushButton("Cancel  (Esc)")
+        cancel_button = QPushButton(translate("ReturnDialog", "Cancel  (Esc)"))
         cancel_button.setAutoDefault(False)
         cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -121,15 +123,15 @@ class ReturnDialog(QDialog):
 
     def _lay_out(self, cancel_button: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow("Receipt", self.receipt_field)
+        form.addRow(translate("ReturnDialog", "Receipt"), self.receipt_field)
         destinations = QHBoxLayout()
         destinations.addWidget(self.original_button)
         destinations.addWidget(self.cash_button)
         destinations.addStretch(1)
         below = QFormLayout()
-        below.addRow("Reason", self.reason_field)
-        below.addRow("Refund to", destinations)
-        below.addRow("Refund", self.refund_label)
+        below.addRow(translate("ReturnDialog", "Reason"), self.reason_field)
+        below.addRow(translate("ReturnDialog", "Refund to"), destinations)
+        below.addRow(translate("ReturnDialog", "Refund"), self.refund_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.refund_button)
@@ -140,7 +142,15 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(below)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(KEYS_HELP))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "ReturnDialog",
+                    "Up/Down: line    digits: how many    Space: all / none    + / -: one more / less    "
+                    "Tab: reason\nF2: original tender    F3: cash    Enter: refund    Esc: cancel",
+                )
+            )
+        )
         layout.addLayout(buttons)
         self.resize(760, 520)
 
@@ -157,10 +167,16 @@ class ReturnDialog(QDialog):
         self._show_sale(sale)
         self.receipt_field.clear()
         if sale.fully_returned:
-            self.message.show_error(f"Everything on receipt {sale.receipt_no} has already been returned.")
+            self.message.show_error(
+                translate(
+                    "ReturnDialog", "Everything on receipt {receipt} has already been returned."
+                ).format(receipt=sale.receipt_no)
+            )
             self.receipt_field.setFocus()
             return
-        self.message.show_info("Choose what comes back: type a quantity, or Space for the whole line.")
+        self.message.show_info(
+            translate("ReturnDialog", "Choose what comes back: type a quantity, or Space for the whole line.")
+        )
         self.table.setFocus()
         first = next(row for row, line in enumerate(sale.lines) if line.returnable > 0)
         self._select(first)
@@ -176,11 +192,28 @@ class ReturnDialog(QDialog):
             self.sale_label.setText("")
         else:
             who = f" · {sale.customer_name}" if sale.customer_name else ""
-            paid = ", ".join(f"{t.method.value} {format_money(t.paid)}" for t in sale.tenders if t.paid > 0)
-            before = f" · refunded before {format_money(sale.refunded)}" if sale.refunded > 0 else ""
+            paid = ", ".join(
+                f"{method_word(t.method)} {format_money(t.paid)}" for t in sale.tenders if t.paid > 0
+            )
+            before = (
+                translate("ReturnDialog", " · refunded before {amount}").format(
+                    amount=format_money(sale.refunded)
+                )
+                if sale.refunded > 0
+                else ""
+            )
             self.sale_label.setText(
-                f"Receipt {sale.receipt_no} · {local_time_text(sale.paid_at)}{who} · "
-                f"total {format_money(sale.total)} · paid {paid or format_money(sale.paid)}{before}"
+                translate(
+                    "ReturnDialog",
+                    "Receipt {receipt} · {time}{customer} · total {total} · paid {paid}{before}",
+                ).format(
+                    receipt=sale.receipt_no,
+                    time=local_time_text(sale.paid_at),
+                    customer=who,
+                    total=format_money(sale.total),
+                    paid=paid or format_money(sale.paid),
+                    before=before,
+                )
             )
         self._update_quote()
 
@@ -327,10 +360,20 @@ class ReturnDialog(QDialog):
             super().keyPressEvent(event)
 
 
+def method_word(method: TenderMethod) -> str:
+    """A tender's method inside a sentence ("cash 10.00"); the stored value stays English."""
+    words = {
+        TenderMethod.CASH: translate("ReturnDialog", "cash"),
+        TenderMethod.CARD: translate("ReturnDialog", "card"),
+        TenderMethod.VOUCHER: translate("ReturnDialog", "voucher"),
+    }
+    return words.get(method, str(method))
+
+
 def _payouts_text(payouts: tuple[Payout, ...]) -> str:
     if not payouts:
-        return "(nothing to pay out after cash rounding)"
+        return translate("ReturnDialog", "(nothing to pay out after cash rounding)")
     return "→ " + ", ".join(
-        f"{p.method.value} {format_money(p.amount)}" + (f" ({p.reference})" if p.reference else "")
+        f"{method_word(p.method)} {format_money(p.amount)}" + (f" ({p.reference})" if p.reference else "")
         for p in payouts
     )

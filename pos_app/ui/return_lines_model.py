@@ -14,13 +14,27 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from pos_app.controllers.return_rows import ReturnableLine, ReturnableSale
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Item", "Sold", "Returned", "Can return", "Price", "Return", "Refund")
+COLUMN_COUNT = 7
 RETURN_COLUMN = 5
 REFUND_COLUMN = 6
+
+
+def column_titles() -> tuple[str, ...]:
+    """The table's headers, in the user's language (read when shown, not at import)."""
+    return (
+        translate("ReturnLinesModel", "Item"),
+        translate("ReturnLinesModel", "Sold"),
+        translate("ReturnLinesModel", "Returned"),
+        translate("ReturnLinesModel", "Can return"),
+        translate("ReturnLinesModel", "Price"),
+        translate("ReturnLinesModel", "Return"),
+        translate("ReturnLinesModel", "Refund"),
+    )
 
 
 class ReturnLinesModel(QAbstractTableModel):
@@ -71,13 +85,21 @@ class ReturnLinesModel(QAbstractTableModel):
         if line is None:
             return False
         if quantity < 0:
-            self.refused.emit("A quantity cannot be negative.")
+            self.refused.emit(translate("ReturnLinesModel", "A quantity cannot be negative."))
             return False
         if quantity > line.returnable:
             if line.returnable == 0:
-                self.refused.emit(f"{line.name}: all {line.sold} have already been returned.")
+                self.refused.emit(
+                    translate("ReturnLinesModel", "{item}: all {count} have already been returned.").format(
+                        item=line.name, count=line.sold
+                    )
+                )
             else:
-                self.refused.emit(f"{line.name}: at most {line.returnable} can be returned.")
+                self.refused.emit(
+                    translate("ReturnLinesModel", "{item}: at most {count} can be returned.").format(
+                        item=line.name, count=line.returnable
+                    )
+                )
             return False
         if self._quantities.get(line.order_item_id, 0) != quantity:
             self._quantities[line.order_item_id] = quantity
@@ -100,7 +122,7 @@ class ReturnLinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -136,7 +158,11 @@ class ReturnLinesModel(QAbstractTableModel):
             return False
         text = str(value).strip()
         if not text.isascii() or not text.isdigit():
-            self.refused.emit(f"Type a whole number of units to return (got {text[:20]!r}).")
+            self.refused.emit(
+                translate("ReturnLinesModel", "Type a whole number of units to return (got {text}).").format(
+                    text=repr(text[:20])
+                )
+            )
             return False
         return self.set_quantity(index.row(), int(text))
 
@@ -153,5 +179,6 @@ class ReturnLinesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            titles = column_titles()
+            return titles[section] if 0 <= section < len(titles) else None
         return None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,8 @@ from pos_app.controllers.returns import ReturnsController, describe_payouts
 from pos_app.controllers.rows import CartLine, CartView, SaleReceipt
 from pos_app.controllers.sale import SaleController, ScanResult, ScanStatus
 from pos_app.controllers.shifts import ShiftController
-from pos_app.domain.money import format_money
+from pos_app.domain.i18n import translate
+from pos_app.domain.money import ZERO, format_money
 from pos_app.ui.cart_model import QUANTITY_COLUMN, CartModel, minus
 from pos_app.ui.discount_dialogs import DiscountDialog, PriceOverrideDialog
 from pos_app.ui.item_chooser import ItemChooserDialog
@@ -51,11 +53,12 @@ from pos_app.ui.parked_dialogs import ParkDialog, ParkedSalesDialog
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.return_dialog import ReturnDialog
 from pos_app.ui.row_selection import move_selection, select_row
-from pos_app.ui.shift_status import NO_SHIFT_HINT, ShiftStatus
+from pos_app.ui.shift_status import ShiftStatus, no_shift_hint
 from pos_app.ui.status_label import StatusLabel
 from pos_app.ui.void_dialog import VoidDialog
 
 SCAN_FIELD_MAX = 256
+BLANK_LINE = " "  # a label holding a space keeps its line's height while it has nothing to say
 
 
 class SellScreen(QWidget):
@@ -78,11 +81,13 @@ class SellScreen(QWidget):
 
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText("Scan a barcode, or type a name or SKU and press Enter")
+        self.scan_field.setPlaceholderText(
+            translate("SellScreen", "Scan a barcode, or type a name or SKU and press Enter")
+        )
         self.scan_field.setMaxLength(SCAN_FIELD_MAX)
         self.scan_field.setClearButtonEnabled(True)
-        self.customer_button = QPushButton("Customer: walk-in  (F4)")
-        self.message = StatusLabel(" ", info_style="color: #1b5e20;")
+        self.customer_button = QPushButton(translate("SellScreen", "Customer: walk-in  (F4)"))
+        self.message = StatusLabel(BLANK_LINE, info_style="color: #1b5e20;")
         self.message.setObjectName("sellMessage")
         self.message.setWordWrap(True)
 
@@ -97,28 +102,28 @@ class SellScreen(QWidget):
 
         self.discount_label = QLabel()
         self.discount_label.setObjectName("saleDiscounts")
-        self.sale_discount_label = QLabel("")
+        self.sale_discount_label = QLabel()
         self.sale_discount_label.setObjectName("saleDiscount")
         self.subtotal_label = QLabel()
         self.tax_label = QLabel()
         self.total_label = QLabel()
         self.total_label.setObjectName("saleTotal")
-        self.last_sale_label = QLabel(" ")
+        self.last_sale_label = QLabel(BLANK_LINE)
         self.last_sale_label.setObjectName("lastSale")
         self.receipt_buttons = QHBoxLayout()  # filled by ui/receipt_actions.py (Ctrl+P, Ctrl+R)
-        self.pay_button = QPushButton("Pay  (F12)")
+        self.pay_button = QPushButton(translate("SellScreen", "Pay  (F12)"))
         self.pay_button.setObjectName("payButton")
-        self.void_button = QPushButton("Void sale  (Ctrl+Del)")
-        self.return_button = QPushButton("Return  (F9)")
+        self.void_button = QPushButton(translate("SellScreen", "Void sale  (Ctrl+Del)"))
+        self.return_button = QPushButton(translate("SellScreen", "Return  (F9)"))
         self.return_button.setEnabled(returns is not None)
-        self.remove_button = QPushButton("Remove line  (Del)")
-        self.park_button = QPushButton("Park  (F8)")
-        self.parked_button = QPushButton("Parked sales  (F7)")
+        self.remove_button = QPushButton(translate("SellScreen", "Remove line  (Del)"))
+        self.park_button = QPushButton(translate("SellScreen", "Park  (F8)"))
+        self.parked_button = QPushButton(translate("SellScreen", "Parked sales  (F7)"))
         self.shift_status = ShiftStatus(shifts)
-        self.shift_button = QPushButton("Shift  (F10)")
+        self.shift_button = QPushButton(translate("SellScreen", "Shift  (F10)"))
         self.shift_button.setVisible(shifts is not None)
-        self.discount_button = QPushButton("Discount  (F5)")
-        self.price_button = QPushButton("Price  (F6)")
+        self.discount_button = QPushButton(translate("SellScreen", "Discount  (F5)"))
+        self.price_button = QPushButton(translate("SellScreen", "Price  (F6)"))
 
         self._build_layout()
         self._connect()
@@ -137,10 +142,10 @@ class SellScreen(QWidget):
         totals = QGridLayout()
         for row, (caption, label) in enumerate(
             (
-                ("Discounts", self.discount_label),
-                ("Subtotal", self.subtotal_label),
-                ("Tax", self.tax_label),
-                ("Total", self.total_label),
+                (translate("SellScreen", "Discounts"), self.discount_label),
+                (translate("SellScreen", "Subtotal"), self.subtotal_label),
+                (translate("SellScreen", "Tax"), self.tax_label),
+                (translate("SellScreen", "Total"), self.total_label),
             )
         ):
             totals.addWidget(QLabel(caption), row, 0)
@@ -166,7 +171,10 @@ class SellScreen(QWidget):
         side.addWidget(self.pay_button)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(280)
+        # At least 280 px, and as wide as its buttons' texts need: the receipt row holds three
+        # buttons, and German labels are longer than English ones.
+        side_box.setMinimumWidth(280)
+        side_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         middle = QHBoxLayout()
         middle.addWidget(self.cart_view, 1)
@@ -282,7 +290,7 @@ class SellScreen(QWidget):
                     self._show_error(error.message)
                 else:
                     self.scan_field.clear()
-                    self.message.show_info(f"Added {chosen.name}")
+                    self.message.show_info(translate("SellScreen", "Added {name}").format(name=chosen.name))
                     self._select_item(chosen.id)
             self.scan_field.setFocus()
 
@@ -293,10 +301,10 @@ class SellScreen(QWidget):
             return
         cart = self._sale.cart()
         if cart.is_empty:
-            self._show_error("Nothing to pay: scan an item first.")
+            self._show_error(translate("SellScreen", "Nothing to pay: scan an item first."))
             return
         if self._shifts is not None and not self.shift_status.refresh():
-            self._show_error(NO_SHIFT_HINT)
+            self._show_error(no_shift_hint())
             return
         dialog = PaymentDialog(self._sale, cart.total, self)
 
@@ -331,7 +339,7 @@ class SellScreen(QWidget):
         if self.dialog is not None:
             return
         if self._sale.cart().is_empty:
-            self._show_error("Nothing to park: scan an item first.")
+            self._show_error(translate("SellScreen", "Nothing to park: scan an item first."))
             return
         dialog = ParkDialog(self._sale, self)
 
@@ -340,7 +348,12 @@ class SellScreen(QWidget):
             label = dialog.label_field.text().strip()
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
-                self.message.show_info(f"Sale parked as “{' '.join(label.split())}”. Resume it with F7.")
+                parked = " ".join(label.split())
+                self.message.show_info(
+                    translate("SellScreen", "Sale parked as “{label}”. Resume it with F7.").format(
+                        label=parked
+                    )
+                )
             self.scan_field.setFocus()
 
         self._open_dialog(dialog, finished)
@@ -354,7 +367,7 @@ class SellScreen(QWidget):
             self.dialog = None
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
-                self.message.show_info("Parked sale resumed.")
+                self.message.show_info(translate("SellScreen", "Parked sale resumed."))
             self.scan_field.setFocus()
 
         self._open_dialog(dialog, finished)
@@ -382,7 +395,7 @@ class SellScreen(QWidget):
             return
         cart = self._sale.cart()
         if cart.is_empty:
-            self._show_error("Nothing to discount: scan an item first.")
+            self._show_error(translate("SellScreen", "Nothing to discount: scan an item first."))
             return
         dialog = DiscountDialog(self._sale, cart, self._selected_line(), self)
         self._open_adjustment(dialog)
@@ -392,7 +405,9 @@ class SellScreen(QWidget):
             return
         line = self._selected_line()
         if line is None:
-            self._show_error("Select a line to change its price (Up / Down), then press F6.")
+            self._show_error(
+                translate("SellScreen", "Select a line to change its price (Up / Down), then press F6.")
+            )
             return
         self._open_adjustment(PriceOverrideDialog(self._sale, line, self))
 
@@ -412,7 +427,11 @@ class SellScreen(QWidget):
             waiting = len(self._sale.parked_sales())
         except UserError:
             return  # the count is a convenience; the list dialog shows any error
-        self.parked_button.setText(f"Parked sales ({waiting})  (F7)" if waiting else "Parked sales  (F7)")
+        if waiting:
+            text = translate("SellScreen", "Parked sales ({count})  (F7)").format(count=waiting)
+        else:
+            text = translate("SellScreen", "Parked sales  (F7)")
+        self.parked_button.setText(text)
 
     def open_returns(self) -> None:
         if self.dialog is not None or self._returns is None:
@@ -433,7 +452,7 @@ class SellScreen(QWidget):
         if self.dialog is not None:
             return
         if self._sale.cart().is_empty:
-            self._show_error("Nothing to void: the sale is empty.")
+            self._show_error(translate("SellScreen", "Nothing to void: the sale is empty."))
             return
         dialog = VoidDialog(self._sale, self)
 
@@ -441,7 +460,7 @@ class SellScreen(QWidget):
             self.dialog = None
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
-                self.message.show_info("Sale voided.")
+                self.message.show_info(translate("SellScreen", "Sale voided."))
             self.scan_field.setFocus()
 
         self._open_dialog(dialog, finished)
@@ -456,7 +475,7 @@ class SellScreen(QWidget):
         except UserError as error:
             self._show_error(error.message)
             return
-        self.message.show_info(f"Removed {line.name}")
+        self.message.show_info(translate("SellScreen", "Removed {name}").format(name=line.name))
         select_row(self.cart_view, min(row, self.cart_model.rowCount() - 1))
 
     def _change_selected_quantity(self, delta: int) -> None:
@@ -481,14 +500,24 @@ class SellScreen(QWidget):
     def _on_cart_changed(self) -> None:
         cart: CartView = self._sale.cart()
         self.cart_model.set_cart(cart)
-        self.discount_label.setText(minus(format_money(cart.discounts)) if cart.discounts else "0.00")
-        self.sale_discount_label.setText(
-            f"Sale discount: {minus(cart.order_discount_text)}" if cart.order_discount_text else ""
+        self.discount_label.setText(
+            minus(format_money(cart.discounts)) if cart.discounts else format_money(ZERO)
         )
+        if cart.order_discount_text:
+            discount = minus(cart.order_discount_text)
+            self.sale_discount_label.setText(
+                translate("SellScreen", "Sale discount: {discount}").format(discount=discount)
+            )
+        else:
+            self.sale_discount_label.clear()
         self.subtotal_label.setText(format_money(cart.subtotal))
         self.tax_label.setText(format_money(cart.tax))
         self.total_label.setText(format_money(cart.total))
-        self.customer_button.setText(f"Customer: {cart.customer_name or 'walk-in'}  (F4)")
+        if cart.customer_name:
+            customer = translate("SellScreen", "Customer: {name}  (F4)").format(name=cart.customer_name)
+        else:
+            customer = translate("SellScreen", "Customer: walk-in  (F4)")
+        self.customer_button.setText(customer)
         self.pay_button.setEnabled(not cart.is_empty)
         self.void_button.setEnabled(not cart.is_empty)
         self.remove_button.setEnabled(not cart.is_empty)
@@ -500,10 +529,20 @@ class SellScreen(QWidget):
 
     def _on_sale_completed(self, receipt: SaleReceipt) -> None:
         self.last_sale_label.setText(
-            f"Receipt {receipt.receipt_no} paid {format_money(receipt.total)}\n"
-            f"Tendered {format_money(receipt.tendered)} — change {format_money(receipt.change)}"
+            translate(
+                "SellScreen", "Receipt {receipt} paid {total}\nTendered {tendered} — change {change}"
+            ).format(
+                receipt=receipt.receipt_no,
+                total=format_money(receipt.total),
+                tendered=format_money(receipt.tendered),
+                change=format_money(receipt.change),
+            )
         )
-        self.message.show_info(f"Sale complete. Change due: {format_money(receipt.change)}")
+        self.message.show_info(
+            translate("SellScreen", "Sale complete. Change due: {change}").format(
+                change=format_money(receipt.change)
+            )
+        )
         self.scan_field.clear()
         self.scan_field.setFocus()
 

@@ -13,10 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.domain.denominations import CountError, counted_total, denomination_text, parse_count
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, format_money
 from pos_app.ui.status_label import StatusLabel
 
 COUNT_FIELD_LENGTH = 7
+EMPTY_COUNT = "0"  # what an empty count field means: a number, the same in every language
+NO_FIGURE = "—"  # in place of an amount that cannot be worked out from what was typed
 
 
 class CountPage(QWidget):
@@ -29,16 +32,16 @@ class CountPage(QWidget):
         self._amounts: dict[Decimal, QLabel] = {}
 
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Value</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Count</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Amount</b>"), 0, 2)
+        grid.addWidget(QLabel(translate("CountPage", "<b>Value</b>")), 0, 0)
+        grid.addWidget(QLabel(translate("CountPage", "<b>Count</b>")), 0, 1)
+        grid.addWidget(QLabel(translate("CountPage", "<b>Amount</b>")), 0, 2)
         for row, denomination in enumerate(denominations, start=1):
             label = QLabel(denomination_text(denomination))
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             field = QLineEdit()
             field.setMaxLength(COUNT_FIELD_LENGTH)
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
-            field.setPlaceholderText("0")
+            field.setPlaceholderText(EMPTY_COUNT)
             field.setFixedWidth(90)
             field.textChanged.connect(self._update_totals)
             amount = QLabel(format_money(ZERO))
@@ -57,19 +60,27 @@ class CountPage(QWidget):
         self.variance_label = QLabel(format_money(ZERO))
         self.variance_label.setObjectName("cashVariance")
         totals = QFormLayout()
-        totals.addRow("Counted", self.counted_label)
-        totals.addRow("Expected", self.expected_label)
-        totals.addRow("Variance", self.variance_label)
-        self.count_message = StatusLabel("")
+        totals.addRow(translate("CountPage", "Counted"), self.counted_label)
+        totals.addRow(translate("CountPage", "Expected"), self.expected_label)
+        totals.addRow(translate("CountPage", "Variance"), self.variance_label)
+        self.count_message = StatusLabel()
         self.count_message.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Count the drawer: type how many of each. Enter/Down: next, Up: previous."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "CountPage", "Count the drawer: type how many of each. Enter/Down: next, Up: previous."
+                )
+            )
+        )
         layout.addLayout(grid)
         layout.addLayout(totals)
         layout.addWidget(self.count_message)
-        layout.addWidget(QLabel("F12: close the shift with this count (final)    Esc: back"))
+        layout.addWidget(
+            QLabel(translate("CountPage", "F12: close the shift with this count (final)    Esc: back"))
+        )
 
     def start(self, expected: Decimal) -> None:
         """Show an empty count against the cash the drawer should hold now."""
@@ -100,12 +111,12 @@ class CountPage(QWidget):
                 counts[denomination] = parse_count(field.text(), denomination)
             except CountError as error:
                 problem = problem or error.message
-                self._amounts[denomination].setText("—")
+                self._amounts[denomination].setText(NO_FIGURE)
                 continue
             self._amounts[denomination].setText(format_money(denomination * counts[denomination]))
         if problem is not None:
-            self.counted_label.setText("—")
-            self.variance_label.setText("—")
+            self.counted_label.setText(NO_FIGURE)
+            self.variance_label.setText(NO_FIGURE)
             self.count_message.show_error(problem)
             return
         counted = counted_total(counts)
@@ -113,7 +124,10 @@ class CountPage(QWidget):
         self.counted_label.setText(format_money(counted))
         self.variance_label.setText(format_money(variance))
         if variance:
-            over = "over" if variance > 0 else "short"
-            self.count_message.show_info(f"The drawer is {format_money(abs(variance))} {over}.")
+            if variance > 0:
+                text = translate("CountPage", "The drawer is {amount} over.")
+            else:
+                text = translate("CountPage", "The drawer is {amount} short.")
+            self.count_message.show_info(text.format(amount=format_money(abs(variance))))
         else:
-            self.count_message.show_info("The count matches the expected cash.")
+            self.count_message.show_info(translate("CountPage", "The count matches the expected cash."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QStackedWidget, QVBoxLayout, Q
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.shift_report import ShiftReport
 from pos_app.controllers.shifts import ShiftController, describe_movement
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, format_money
 from pos_app.ui.key_claim import CONTROL, PLAIN, claim_keys
 from pos_app.ui.shift_count_page import CountPage
@@ -41,7 +42,7 @@ class ShiftDialog(QDialog):
 
     def __init__(self, shifts: ShiftController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shift")
+        self.setWindowTitle(translate("ShiftDialog", "Shift"))
         self._shifts = shifts
         self.outcome: str | None = None
         self._report_back: Callable[[], None] = self.reject
@@ -62,7 +63,7 @@ class ShiftDialog(QDialog):
             self.past_page,
         ):
             self.pages.addWidget(page)
-        self.message = StatusLabel("")
+        self.message = StatusLabel()
         self.message.setObjectName("shiftMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -134,7 +135,7 @@ class ShiftDialog(QDialog):
         except UserError as error:
             self.message.show_error(error.message)
             return
-        self._show_report(report, "Back", self.show_start)
+        self._show_report(report, translate("ShiftDialog", "Back"), self.show_start)
 
     def show_past_shifts(self) -> None:
         try:
@@ -146,7 +147,7 @@ class ShiftDialog(QDialog):
         self.pages.setCurrentWidget(self.past_page)
         self.past_page.show_shifts(shifts)
         if not shifts:
-            self.message.show_info("No shift has been opened on this till yet.")
+            self.message.show_info(translate("ShiftDialog", "No shift has been opened on this till yet."))
 
     def show_selected_report(self) -> None:
         shift = self.past_page.selected()
@@ -157,7 +158,7 @@ class ShiftDialog(QDialog):
         except UserError as error:
             self.message.show_error(error.message)
             return
-        self._show_report(report, "Back", self.show_past_shifts)
+        self._show_report(report, translate("ShiftDialog", "Back"), self.show_past_shifts)
 
     def _show_report(self, report: ShiftReport, back_text: str, back: Callable[[], None]) -> None:
         self.message.clear()
@@ -175,7 +176,9 @@ class ShiftDialog(QDialog):
             self._refuse(error.message, page.cashier if error.field == "cashier" else page.float_field)
             return
         opening_float = format_money(shift.opening_float)
-        self.outcome = f"Shift {shift.id} opened for {shift.cashier} with a float of {opening_float}."
+        self.outcome = translate(
+            "ShiftDialog", "Shift {shift} opened for {cashier} with a float of {float}."
+        ).format(shift=shift.id, cashier=shift.cashier, float=opening_float)
         self.accept()
 
     def record_movement(self) -> None:
@@ -196,14 +199,20 @@ class ShiftDialog(QDialog):
             self.message.show_error(error.message)
             return
         counted = report.counted_cash if report.counted_cash is not None else ZERO
-        self.outcome = (
-            f"Shift {report.shift_id} closed: counted {format_money(counted)}, "
-            f"expected {format_money(report.expected_cash)}, "
-            f"variance {format_money(counted - report.expected_cash)}. "
-            "Press F10 to open the next shift."
+        self.outcome = translate(
+            "ShiftDialog",
+            "Shift {shift} closed: counted {counted}, expected {expected}, variance {variance}. "
+            "Press F10 to open the next shift.",
+        ).format(
+            shift=report.shift_id,
+            counted=format_money(counted),
+            expected=format_money(report.expected_cash),
+            variance=format_money(counted - report.expected_cash),
         )
-        self._show_report(report, "Done", self.accept)
-        self.message.show_info("The shift is closed. Print the Z report (Ctrl+P) or save it (Ctrl+S).")
+        self._show_report(report, translate("ShiftDialog", "Done"), self.accept)
+        self.message.show_info(
+            translate("ShiftDialog", "The shift is closed. Print the Z report (Ctrl+P) or save it (Ctrl+S).")
+        )
 
     def _refuse(self, text: str, field: QLineEdit) -> None:
         self.message.show_error(text)

@@ -12,12 +12,22 @@ from decimal import Decimal
 
 from pos_app.controllers.shift_report import ShiftReport, TenderTotal
 from pos_app.domain.denominations import denomination_text
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, format_money
 from pos_app.ui.local_time import local_time_text
 
 WIDTH = 44
 RULE = "-" * WIDTH
-TENDER_NAMES = {"cash": "Cash", "card": "Card", "voucher": "Voucher"}
+
+
+def tender_name(method: str) -> str:
+    """A tender method as the report shows it; an unknown method as stored."""
+    names = {
+        "cash": translate("ShiftReportText", "Cash"),
+        "card": translate("ShiftReportText", "Card"),
+        "voucher": translate("ShiftReportText", "Voucher"),
+    }
+    return names.get(method, method)
 
 
 def figure_line(label: str, amount: Decimal, indent: int = 0) -> str:
@@ -28,74 +38,103 @@ def figure_line(label: str, amount: Decimal, indent: int = 0) -> str:
 
 
 def report_title(report: ShiftReport) -> str:
-    state = "closed" if report.is_closed else "open, not final"
-    return f"{report.kind} report, shift {report.shift_id} ({state})"
+    if report.is_closed:
+        title = translate("ShiftReportText", "{kind} report, shift {shift} (closed)")
+    else:
+        title = translate("ShiftReportText", "{kind} report, shift {shift} (open, not final)")
+    return title.format(kind=report.kind, shift=report.shift_id)
 
 
 def report_text(report: ShiftReport) -> str:
     """The whole report, one line per figure, lines at most WIDTH characters (longer reasons wrap)."""
-    lines = [report_title(report), f"Register {report.register}", f"Cashier  {report.cashier}"]
-    lines.append(f"Opened   {local_time_text(report.opened_at)}")
+    lines = [
+        report_title(report),
+        translate("ShiftReportText", "Register {register}").format(register=report.register),
+        translate("ShiftReportText", "Cashier  {cashier}").format(cashier=report.cashier),
+        translate("ShiftReportText", "Opened   {time}").format(time=local_time_text(report.opened_at)),
+    ]
     if report.closed_at is not None:
-        lines.append(f"Closed   {local_time_text(report.closed_at)}")
+        lines.append(
+            translate("ShiftReportText", "Closed   {time}").format(time=local_time_text(report.closed_at))
+        )
     lines += [
         RULE,
-        figure_line(f"Sales ({report.sales_count})", report.gross_sales),
-        figure_line(f"Refunds ({report.refund_count})", -report.refunds_total),
-        figure_line("Net sales", report.net_sales),
-        figure_line("Discounts given (in sales)", report.discounts),
-        figure_line("Cash rounding", report.cash_rounding),
+        figure_line(
+            translate("ShiftReportText", "Sales ({count})").format(count=report.sales_count),
+            report.gross_sales,
+        ),
+        figure_line(
+            translate("ShiftReportText", "Refunds ({count})").format(count=report.refund_count),
+            -report.refunds_total,
+        ),
+        figure_line(translate("ShiftReportText", "Net sales"), report.net_sales),
+        figure_line(translate("ShiftReportText", "Discounts given (in sales)"), report.discounts),
+        figure_line(translate("ShiftReportText", "Cash rounding"), report.cash_rounding),
         RULE,
-        "Sales by tender",
+        translate("ShiftReportText", "Sales by tender"),
         *_tender_lines(report.sales_by_tender, sign=1),
-        "Refunds by tender",
+        translate("ShiftReportText", "Refunds by tender"),
         *_tender_lines(report.refunds_by_tender, sign=-1),
         RULE,
-        "Tax per rate (sales less refunds)",
+        translate("ShiftReportText", "Tax per rate (sales less refunds)"),
     ]
     if not report.taxes:
-        lines.append("  none")
+        lines.append("  " + translate("ShiftReportText", "none"))
     for tax in report.taxes:
-        lines.append(figure_line(f"{tax.name} net", tax.net, indent=2))
-        lines.append(figure_line(f"{tax.name} tax", tax.tax, indent=2))
+        lines.append(
+            figure_line(translate("ShiftReportText", "{rate} net").format(rate=tax.name), tax.net, indent=2)
+        )
+        lines.append(
+            figure_line(translate("ShiftReportText", "{rate} tax").format(rate=tax.name), tax.tax, indent=2)
+        )
     lines += [
         RULE,
-        "Cash drawer",
-        figure_line("Opening float", report.opening_float, indent=2),
-        figure_line("Cash sales", report.cash_sales, indent=2),
-        figure_line("Cash refunds", -report.cash_refunds, indent=2),
-        figure_line("Paid in", report.paid_in, indent=2),
-        figure_line("Paid out", -report.paid_out, indent=2),
-        figure_line("Expected cash", report.expected_cash, indent=2),
+        translate("ShiftReportText", "Cash drawer"),
+        figure_line(translate("ShiftReportText", "Opening float"), report.opening_float, indent=2),
+        figure_line(translate("ShiftReportText", "Cash sales"), report.cash_sales, indent=2),
+        figure_line(translate("ShiftReportText", "Cash refunds"), -report.cash_refunds, indent=2),
+        figure_line(translate("ShiftReportText", "Paid in"), report.paid_in, indent=2),
+        figure_line(translate("ShiftReportText", "Paid out"), -report.paid_out, indent=2),
+        figure_line(translate("ShiftReportText", "Expected cash"), report.expected_cash, indent=2),
     ]
     if report.counted_cash is not None and report.variance is not None:
-        lines.append(figure_line("Counted cash", report.counted_cash, indent=2))
-        lines.append(figure_line("Variance", report.variance, indent=2))
-        lines += [RULE, "Cash counted"]
+        lines.append(figure_line(translate("ShiftReportText", "Counted cash"), report.counted_cash, indent=2))
+        lines.append(figure_line(translate("ShiftReportText", "Variance"), report.variance, indent=2))
+        lines += [RULE, translate("ShiftReportText", "Cash counted")]
         lines += [
             figure_line(f"{denomination_text(c.denomination)} x {c.count}", c.amount, indent=2)
             for c in report.counts
-        ] or ["  nothing"]
+        ] or ["  " + translate("ShiftReportText", "nothing")]
     if report.movements:
-        lines += [RULE, "Paid in and out"]
+        lines += [RULE, translate("ShiftReportText", "Paid in and out")]
         for movement in report.movements:
             sign = 1 if movement.kind == "paid_in" else -1
             at = local_time_text(movement.created_at)[-5:]  # hh:mm
-            label = f"{'In ' if sign > 0 else 'Out'} {at} {movement.reason}"
+            # "In"/"Out" padded to one width, so the times line up.
+            direction = (
+                translate("ShiftReportText", "In") if sign > 0 else translate("ShiftReportText", "Out")
+            )
+            label = f"{direction:<3} {at} {movement.reason}"
             # A long reason wraps at words; the amount stays on its last line.
             room = WIDTH - 2 - len(format_money(-movement.amount)) - 1
             wrapped = textwrap.wrap(label, room, subsequent_indent="      ", break_long_words=True)
             lines += ["  " + part for part in wrapped[:-1]]
             lines.append(figure_line(wrapped[-1], sign * movement.amount, indent=2))
     if not report.is_closed:
-        lines += [RULE, "X report: a reading, the shift stays open."]
+        lines += [RULE, translate("ShiftReportText", "X report: a reading, the shift stays open.")]
     return "\n".join(lines) + "\n"
 
 
 def _tender_lines(tenders: tuple[TenderTotal, ...], sign: int) -> list[str]:
     if not tenders:
-        return [figure_line("none", ZERO, indent=2)]
+        return [figure_line(translate("ShiftReportText", "none"), ZERO, indent=2)]
     return [
-        figure_line(f"{TENDER_NAMES.get(t.method, t.method)} ({t.count})", sign * t.amount, indent=2)
+        figure_line(
+            translate("ShiftReportText", "{tender} ({count})").format(
+                tender=tender_name(t.method), count=t.count
+            ),
+            sign * t.amount,
+            indent=2,
+        )
         for t in tenders
     ]

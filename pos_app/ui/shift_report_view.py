@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.controllers.shift_report import ShiftReport
+from pos_app.domain.i18n import translate
 from pos_app.ui.shift_report_text import report_text, report_title
 
 PDF_RESOLUTION = 300
@@ -50,7 +51,11 @@ def save_report_pdf(text: str, path: str | Path, title: str) -> Path:
         with target.open("wb"):
             pass
     except OSError as error:
-        raise ReportSaveError(f"Cannot write the PDF to {target}: {error.strerror}") from error
+        raise ReportSaveError(
+            translate("ShiftReportView", "Cannot write the PDF to {path}: {reason}").format(
+                path=target, reason=error.strerror
+            )
+        ) from error
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -70,16 +75,16 @@ class ReportPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: ShiftReport | None = None
-        self.title = QLabel("")
+        self.title = QLabel()
         self.title.setObjectName("reportTitle")
         self.text = QPlainTextEdit()
         self.text.setObjectName("reportText")
         self.text.setReadOnly(True)
         self.text.setFont(report_font(11))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.print_button = QPushButton("Print…  (Ctrl+P)")
-        self.save_button = QPushButton("Save as PDF…  (Ctrl+S)")
-        self.back_button = QPushButton("Back  (Esc)")
+        self.print_button = QPushButton(translate("ReportPage", "Print…  (Ctrl+P)"))
+        self.save_button = QPushButton(translate("ReportPage", "Save as PDF…  (Ctrl+S)"))
+        self.back_button = QPushButton(translate("ReportPage", "Back  (Esc)"))
         for button in (self.print_button, self.save_button, self.back_button):
             button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_report)
@@ -95,7 +100,7 @@ class ReportPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
-        self.status = QLabel("")
+        self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -104,7 +109,7 @@ class ReportPage(QWidget):
         self.report = report
         self.title.setText(report_title(report))
         self.text.setPlainText(report_text(report))
-        self.back_button.setText(f"{back_text}  (Esc)")
+        self.back_button.setText(translate("ReportPage", "{back}  (Esc)").format(back=back_text))
         self.status.clear()
         self.text.setFocus()
 
@@ -120,16 +125,23 @@ class ReportPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(report_title(self.report))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {report_title(self.report)}")
+        dialog.setWindowTitle(
+            translate("ReportPage", "Print {report}").format(report=report_title(self.report))
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
-        self.status.setText("Sent to the printer.")
+        self.status.setText(translate("ReportPage", "Sent to the printer."))
 
     def choose_pdf_path(self, suggested: str) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the report as PDF", suggested, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("ReportPage", "Save the report as PDF"),
+            suggested,
+            translate("ReportPage", "PDF (*.pdf)"),
+        )
         return path
 
     def save_pdf(self) -> None:
@@ -145,4 +157,4 @@ class ReportPage(QWidget):
         except ReportSaveError as error:
             self.status.setText(str(error))
             return
-        self.status.setText(f"Saved as {saved}")
+        self.status.setText(translate("ReportPage", "Saved as {path}").format(path=saved))

@@ -10,11 +10,15 @@ from PySide6.QtWidgets import QWidget
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.shifts import ShiftController
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 from pos_app.ui.local_time import local_time_text
 from pos_app.ui.status_label import StatusLabel
 
-NO_SHIFT_HINT = "No shift open: press F10 to open one"
+
+def no_shift_hint() -> str:
+    """What the sell screen says while no shift is open (translated when shown, not at import)."""
+    return translate("ShiftStatus", "No shift open: press F10 to open one")
 
 
 class ShiftStatus(StatusLabel):
@@ -39,10 +43,14 @@ class ShiftStatus(StatusLabel):
             self.show_error(error.message)
             return False
         if shift is None:
-            self.show_error(NO_SHIFT_HINT)
+            self.show_error(no_shift_hint())
             return False
         self.show_info(
-            f"Shift {shift.id}: {shift.cashier}, since {local_time_text(shift.opened_at)} "
-            f"(float {format_money(shift.opening_float)})"
+            translate("ShiftStatus", "Shift {shift}: {cashier}, since {opened} (float {float})").format(
+                shift=shift.id,
+                cashier=shift.cashier,
+                opened=local_time_text(shift.opened_at),
+                float=format_money(shift.opening_float),
+            )
         )
         return True

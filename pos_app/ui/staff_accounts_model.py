@@ -11,20 +11,34 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from pos_app.controllers.staff_admin import PIN_LOGIN, AccountRow
+from pos_app.domain.i18n import translate
 from pos_app.ui.local_time import local_time_text
+from pos_app.ui.staff_forms import role_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "Role", "Logs in with", "Status")
+COLUMN_COUNT = 4
+
+
+def column_titles() -> tuple[str, ...]:
+    """The table's headings, translated when shown."""
+    return (
+        translate("StaffAccountsModel", "Name"),
+        translate("StaffAccountsModel", "Role"),
+        translate("StaffAccountsModel", "Logs in with"),
+        translate("StaffAccountsModel", "Status"),
+    )
 
 
 def status_text(row: AccountRow) -> str:
     """ "Active", "Deactivated" or "Locked until <local time>" (wrong passwords)."""
     if not row.active:
-        return "Deactivated"
+        return translate("StaffAccountsModel", "Deactivated")
     if row.locked_until is not None:
-        return f"Locked until {local_time_text(row.locked_until)}"
-    return "Active"
+        return translate("StaffAccountsModel", "Locked until {time}").format(
+            time=local_time_text(row.locked_until)
+        )
+    return translate("StaffAccountsModel", "Active")
 
 
 class StaffAccountsModel(QAbstractTableModel):
@@ -52,7 +66,7 @@ class StaffAccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -64,14 +78,18 @@ class StaffAccountsModel(QAbstractTableModel):
         if column == 0:
             return row.name
         if column == 1:
-            return row.role.value.capitalize()
+            return role_name(row.role)
         if column == 2:
-            return "PIN" if row.login == PIN_LOGIN else "Password"
+            return (
+                translate("StaffAccountsModel", "PIN")
+                if row.login == PIN_LOGIN
+                else translate("StaffAccountsModel", "Password")
+            )
         return status_text(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return column_titles()[section] if 0 <= section < COLUMN_COUNT else None
         return None

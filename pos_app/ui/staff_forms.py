@@ -16,16 +16,25 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.staff_admin import AccountRow, StaffAdminController
 from pos_app.controllers.users import MAX_NAME, MAX_PASSWORD
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Role
 from pos_app.ui.form_dialog import FormDialog
 
-ROLE_NAMES = {Role.CASHIER: "Cashier", Role.MANAGER: "Manager", Role.OWNER: "Owner"}
+
+def role_name(role: Role) -> str:
+    """A role as the screens show it ("Cashier"), translated when shown."""
+    names = {
+        Role.CASHIER: translate("StaffForms", "Cashier"),
+        Role.MANAGER: translate("StaffForms", "Manager"),
+        Role.OWNER: translate("StaffForms", "Owner"),
+    }
+    return names[role]
 
 
 def _role_choice(roles: list[Role]) -> QComboBox:
     choice = QComboBox()
     for role in roles:
-        choice.addItem(ROLE_NAMES[role], role.value)
+        choice.addItem(role_name(role), role.value)
     return choice
 
 
@@ -46,17 +55,25 @@ class _SecretPair:
     def show_for(self, pin: bool) -> None:
         """Label the fields for a PIN (cashiers) or a password (managers and owners); clears them."""
         self.for_pin = pin
-        self.label.setText("&PIN:" if pin else "&Password:")
-        self.repeat_label.setText("R&epeat PIN:" if pin else "R&epeat password:")
-        self.field.setPlaceholderText("4 to 6 digits" if pin else "at least 8 characters")
+        if pin:
+            self.label.setText(translate("_SecretPair", "&PIN:"))
+            self.repeat_label.setText(translate("_SecretPair", "R&epeat PIN:"))
+            self.field.setPlaceholderText(translate("_SecretPair", "4 to 6 digits"))
+        else:
+            self.label.setText(translate("_SecretPair", "&Password:"))
+            self.repeat_label.setText(translate("_SecretPair", "R&epeat password:"))
+            self.field.setPlaceholderText(translate("_SecretPair", "at least 8 characters"))
         self.field.clear()
         self.repeat.clear()
 
     def value(self) -> str:
         """The secret typed, once both entries agree; UserError (field "repeat") otherwise."""
         if self.field.text() and self.field.text() != self.repeat.text():
-            what = "PIN" if self.for_pin else "password"
-            raise UserError(f"The two entries differ: type the same {what} twice.", "repeat")
+            if self.for_pin:
+                message = translate("_SecretPair", "The two entries differ: type the same PIN twice.")
+            else:
+                message = translate("_SecretPair", "The two entries differ: type the same password twice.")
+            raise UserError(message, "repeat")
         return self.field.text()
 
     def register(self, fields: dict[str, QWidget]) -> None:
@@ -68,9 +85,11 @@ class AddAccountDialog(FormDialog):
 
     def __init__(self, admin: StaffAdminController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a staff account")
+        self.setWindowTitle(translate("AddAccountDialog", "Add a staff account"))
         self._admin = admin
-        self.name = self._line_edit(MAX_NAME, "first name, or as the till should show it")
+        self.name = self._line_edit(
+            MAX_NAME, translate("AddAccountDialog", "first name, or as the till should show it")
+        )
         self.role = _role_choice(list(Role))
         self.secret = _SecretPair(self._line_edit(MAX_PASSWORD, ""), self._line_edit(MAX_PASSWORD, ""))
         self.secret.show_for(pin=True)
@@ -78,8 +97,8 @@ class AddAccountDialog(FormDialog):
         self._fields = {"name": self.name, "role": self.role}
         self.secret.register(self._fields)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
+        form.addRow(translate("AddAccountDialog", "&Name:"), self.name)
+        form.addRow(translate("AddAccountDialog", "&Role:"), self.role)
         form.addRow(self.secret.label, self.secret.field)
         form.addRow(self.secret.repeat_label, self.secret.repeat)
         self._lay_out(form, 420)
@@ -119,7 +138,7 @@ class SecretDialog(FormDialog):
         self.secret.show_for(pin=pin)
         self.secret.register(self._fields)
         form = QFormLayout()
-        form.addRow(QLabel(title + ":"))
+        form.addRow(QLabel(translate("SecretDialog", "{title}:").format(title=title)))
         form.addRow(self.secret.label, self.secret.field)
         form.addRow(self.secret.repeat_label, self.secret.repeat)
         self._lay_out(form, 380)
@@ -136,7 +155,7 @@ class RoleDialog(FormDialog):
         self, admin: StaffAdminController, account: AccountRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change {account.name}'s role")
+        self.setWindowTitle(translate("RoleDialog", "Change {name}'s role").format(name=account.name))
         self._admin = admin
         self._account = account
         self.role = _role_choice([role for role in Role if role is not account.role])
@@ -146,8 +165,14 @@ class RoleDialog(FormDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._form = QFormLayout()
-        self._form.addRow(QLabel(f"{account.name}'s role: {ROLE_NAMES[account.role]}."))
-        self._form.addRow("New &role:", self.role)
+        self._form.addRow(
+            QLabel(
+                translate("RoleDialog", "{name}'s role: {role}.").format(
+                    name=account.name, role=role_name(account.role)
+                )
+            )
+        )
+        self._form.addRow(translate("RoleDialog", "New &role:"), self.role)
         self._form.addRow(self.note)
         self._form.addRow(self.secret.label, self.secret.field)
         self._form.addRow(self.secret.repeat_label, self.secret.repeat)
@@ -170,11 +195,15 @@ class RoleDialog(FormDialog):
         for widget in (self.secret.field, self.secret.repeat):
             self._form.setRowVisible(widget, crossing)
         if not crossing:
-            self.note.setText("The password stays as it is.")
+            self.note.setText(translate("RoleDialog", "The password stays as it is."))
         elif to_cashier:
-            self.note.setText("Cashiers log in with a PIN: give the new PIN (the password goes).")
+            self.note.setText(
+                translate("RoleDialog", "Cashiers log in with a PIN: give the new PIN (the password goes).")
+            )
         else:
-            self.note.setText("Managers and owners log in with a password: give it (the PIN goes).")
+            self.note.setText(
+                translate("RoleDialog", "Managers and owners log in with a password: give it (the PIN goes).")
+            )
         self._clear_error()
 
     def _save(self) -> int:

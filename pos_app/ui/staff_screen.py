@@ -36,15 +36,23 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.staff_admin import AccountRow, StaffAdminController
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Role
 from pos_app.ui.dialog_launcher import DialogLauncher
 from pos_app.ui.form_dialog import FormDialog
 from pos_app.ui.staff_accounts_model import StaffAccountsModel
-from pos_app.ui.staff_forms import ROLE_NAMES, AddAccountDialog, RoleDialog, SecretDialog
+from pos_app.ui.staff_forms import AddAccountDialog, RoleDialog, SecretDialog
 from pos_app.ui.status_label import StatusLabel
 
-ACTION_TITLE = "&Staff accounts…"
-NOT_ALLOWED_TIP = "Only the owner manages staff accounts: log in as the owner."
+
+def role_phrase(role: Role) -> str:
+    """A role as said after "is now": "a cashier", "a manager", "an owner"."""
+    phrases = {
+        Role.CASHIER: translate("StaffScreen", "a cashier"),
+        Role.MANAGER: translate("StaffScreen", "a manager"),
+        Role.OWNER: translate("StaffScreen", "an owner"),
+    }
+    return phrases[role]
 
 
 class StaffDialog(QDialog):
@@ -52,7 +60,7 @@ class StaffDialog(QDialog):
 
     def __init__(self, admin: StaffAdminController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Staff accounts")
+        self.setWindowTitle(translate("StaffDialog", "Staff accounts"))
         self.resize(640, 420)
         self._admin = admin
         self.form: FormDialog | None = None
@@ -68,12 +76,12 @@ class StaffDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.add_button = QPushButton("&Add…")
-        self.secret_button = QPushButton("Change &PIN / Reset password…")
-        self.role_button = QPushButton("Change &role…")
-        self.deactivate_button = QPushButton("&Deactivate")
-        self.reactivate_button = QPushButton("Reac&tivate")
-        self.close_button = QPushButton("Close  (Esc)")
+        self.add_button = QPushButton(translate("StaffDialog", "&Add…"))
+        self.secret_button = QPushButton(translate("StaffDialog", "Change &PIN / Reset password…"))
+        self.role_button = QPushButton(translate("StaffDialog", "Change &role…"))
+        self.deactivate_button = QPushButton(translate("StaffDialog", "&Deactivate"))
+        self.reactivate_button = QPushButton(translate("StaffDialog", "Reac&tivate"))
+        self.close_button = QPushButton(translate("StaffDialog", "Close  (Esc)"))
         for button, slot in (
             (self.add_button, self.add_account),
             (self.secret_button, self.change_secret),
@@ -134,25 +142,30 @@ class StaffDialog(QDialog):
         self.deactivate_button.setEnabled(account is not None and account.active)
         self.reactivate_button.setEnabled(account is not None and not account.active)
         if account is not None:
-            kind = "PIN" if account.role is Role.CASHIER else "password"
-            self.secret_button.setToolTip(f"Give {account.name} a new {kind}.")
+            if account.role is Role.CASHIER:
+                tip = translate("StaffDialog", "Give {name} a new PIN.")
+            else:
+                tip = translate("StaffDialog", "Give {name} a new password.")
+            self.secret_button.setToolTip(tip.format(name=account.name))
 
     # -- the actions ------------------------------------------------------------------------
 
     def add_account(self) -> None:
-        self._open_form(AddAccountDialog(self._admin, self), "{name} added.")
+        self._open_form(AddAccountDialog(self._admin, self), translate("StaffDialog", "{name} added."))
 
     def change_secret(self) -> None:
         account = self._selected_or_say()
         if account is None:
             return
         if account.role is Role.CASHIER:
-            title, done = f"New PIN for {account.name}", f"{account.name} has a new PIN."
+            title = translate("StaffDialog", "New PIN for {name}").format(name=account.name)
+            done = translate("StaffDialog", "{name} has a new PIN.")
             form = SecretDialog(
                 title, pin=True, save=lambda pin: self._admin.change_pin(account.id, pin), parent=self
             )
         else:
-            title, done = f"New password for {account.name}", f"{account.name} has a new password."
+            title = translate("StaffDialog", "New password for {name}").format(name=account.name)
+            done = translate("StaffDialog", "{name} has a new password.")
             form = SecretDialog(
                 title,
                 pin=False,
@@ -164,7 +177,9 @@ class StaffDialog(QDialog):
     def change_role(self) -> None:
         account = self._selected_or_say()
         if account is not None:
-            self._open_form(RoleDialog(self._admin, account, self), "{name} is now {role}.")
+            self._open_form(
+                RoleDialog(self._admin, account, self), translate("StaffDialog", "{name} is now {role}.")
+            )
 
     def deactivate(self) -> None:
         account = self._selected_or_say()
@@ -176,7 +191,11 @@ class StaffDialog(QDialog):
             self.message.show_error(error.message)
             return
         self.reload(account.id)
-        self.message.show_info(f"{account.name} is deactivated and can no longer log in.")
+        self.message.show_info(
+            translate("StaffDialog", "{name} is deactivated and can no longer log in.").format(
+                name=account.name
+            )
+        )
 
     def reactivate(self) -> None:
         account = self._selected_or_say()
@@ -185,12 +204,12 @@ class StaffDialog(QDialog):
         if account.role is Role.CASHIER:
             # A returning cashier needs a PIN nobody active has (see UserController.reactivate_in).
             form = SecretDialog(
-                f"New PIN for {account.name}, who comes back",
+                translate("StaffDialog", "New PIN for {name}, who comes back").format(name=account.name),
                 pin=True,
                 save=lambda pin: self._admin.reactivate(account.id, pin=pin),
                 parent=self,
             )
-            self._open_form(form, f"{account.name} can log in again, with the new PIN.")
+            self._open_form(form, translate("StaffDialog", "{name} can log in again, with the new PIN."))
             return
         try:
             self._admin.reactivate(account.id)
@@ -198,14 +217,14 @@ class StaffDialog(QDialog):
             self.message.show_error(error.message)
             return
         self.reload(account.id)
-        self.message.show_info(f"{account.name} can log in again.")
+        self.message.show_info(translate("StaffDialog", "{name} can log in again.").format(name=account.name))
 
     # -- helpers ----------------------------------------------------------------------------
 
     def _selected_or_say(self) -> AccountRow | None:
         account = self.selected()
         if account is None:
-            self.message.show_error("Choose someone in the list first.")
+            self.message.show_error(translate("StaffDialog", "Choose someone in the list first."))
         return account
 
     def _open_form(self, form: FormDialog, done: str) -> None:
@@ -222,9 +241,7 @@ class StaffDialog(QDialog):
                 self.reload(form.saved_id)
                 saved = self.selected()
                 if saved is not None:
-                    role = ROLE_NAMES[saved.role].lower()
-                    role = f"an {role}" if saved.role is Role.OWNER else f"a {role}"
-                    self.message.show_info(done.format(name=saved.name, role=role))
+                    self.message.show_info(done.format(name=saved.name, role=role_phrase(saved.role)))
             # Back to the list with the keys working (not every window manager reactivates the parent).
             self.activateWindow()
             self.table.setFocus()
@@ -241,7 +258,7 @@ class StaffLauncher(DialogLauncher):
         self.admin = controllers.staff_admin
         self._staff: StaffController = controllers.staff
         self.dialog: StaffDialog | None = None
-        self.action = QAction(ACTION_TITLE, self)
+        self.action = QAction(translate("StaffLauncher", "&Staff accounts…"), self)
         self.action.triggered.connect(self.open_dialog)
         menu.addAction(self.action)
         self._staff.logged_in.connect(self._on_who_changed)
@@ -258,7 +275,11 @@ class StaffLauncher(DialogLauncher):
     def _on_who_changed(self, _member: object = None) -> None:
         allowed = self.admin.may_manage()
         self.action.setEnabled(allowed)
-        self.action.setStatusTip("" if allowed else NOT_ALLOWED_TIP)
+        self.action.setStatusTip(
+            ""
+            if allowed
+            else translate("StaffLauncher", "Only the owner manages staff accounts: log in as the owner.")
+        )
 
     def _on_logged_out(self) -> None:
         self._on_who_changed()

@@ -10,6 +10,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pos_app.domain.i18n import translate
+
 
 class StartupChoice(Enum):
     RESTORE = "restore"
@@ -22,7 +24,7 @@ class StartupDialog(QDialog):
 
     def __init__(self, message: str, backup: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("pos_app cannot open the database")
+        self.setWindowTitle(translate("StartupDialog", "pos_app cannot open the database"))
         self.setObjectName("startupDialog")
         self.choice = StartupChoice.QUIT
         self.message = QLabel(message)
@@ -33,13 +35,21 @@ class StartupDialog(QDialog):
         self.restore_button: QPushButton | None = None
         if backup is not None:
             layout.addWidget(
-                QLabel("A backup that passes its check is available. Restoring it keeps a copy of this file.")
+                QLabel(
+                    translate(
+                        "StartupDialog",
+                        "A backup that passes its check is available. "
+                        "Restoring it keeps a copy of this file.",
+                    )
+                )
             )
-            self.restore_button = QPushButton(f"Restore the latest good backup ({backup})")
+            self.restore_button = QPushButton(
+                translate("StartupDialog", "Restore the latest good backup ({backup})").format(backup=backup)
+            )
             self.restore_button.clicked.connect(lambda: self._finish(StartupChoice.RESTORE))
-        self.choose_button = QPushButton("Choose another file…")
+        self.choose_button = QPushButton(translate("StartupDialog", "Choose another file…"))
         self.choose_button.clicked.connect(lambda: self._finish(StartupChoice.CHOOSE))
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(translate("StartupDialog", "Quit"))
         self.quit_button.clicked.connect(lambda: self._finish(StartupChoice.QUIT))
         buttons = QHBoxLayout()
         for button in (self.restore_button, self.choose_button, self.quit_button):

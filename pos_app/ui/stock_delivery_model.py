@@ -13,11 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import MAX_QUANTITY
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-DELIVERY_COLUMNS = ("SKU", "Item", "Qty")
+COLUMN_COUNT = 3
 QUANTITY_COLUMN = 2
 
 
@@ -33,11 +34,15 @@ def quantity_problem(text: str) -> str | None:
     """Why `text` is not a quantity for a delivery line, or None when it is one."""
     stripped = text.strip()
     if not re.fullmatch(r"\d+", stripped, re.ASCII):
-        return f"A quantity is a whole number from 1 up (got {stripped[:20]!r}): it was not changed."
+        return translate(
+            "StockDeliveryModel", "A quantity is a whole number from 1 up (got {text}): it was not changed."
+        ).format(text=repr(stripped[:20]))
     if int(stripped) < 1:
-        return "A quantity must be at least 1: Delete removes the line."
+        return translate("StockDeliveryModel", "A quantity must be at least 1: Delete removes the line.")
     if int(stripped) > MAX_QUANTITY:
-        return f"A quantity cannot be more than {MAX_QUANTITY:,}: it was not changed."
+        return translate(
+            "StockDeliveryModel", "A quantity cannot be more than {maximum}: it was not changed."
+        ).format(maximum=f"{MAX_QUANTITY:,}")
     return None
 
 
@@ -83,10 +88,18 @@ class DeliveryLinesModel(QAbstractTableModel):
             return False
         wanted = line.quantity + step
         if wanted < 1:
-            self.refused.emit(f"{line.name}: the quantity is 1 already. Delete removes the line.")
+            self.refused.emit(
+                translate(
+                    "DeliveryLinesModel", "{item}: the quantity is 1 already. Delete removes the line."
+                ).format(item=line.name)
+            )
             return False
         if wanted > MAX_QUANTITY:
-            self.refused.emit(f"{line.name}: a quantity cannot be more than {MAX_QUANTITY:,}.")
+            self.refused.emit(
+                translate("DeliveryLinesModel", "{item}: a quantity cannot be more than {maximum}.").format(
+                    item=line.name, maximum=f"{MAX_QUANTITY:,}"
+                )
+            )
             return False
         line.quantity = wanted
         self._changed(row)
@@ -102,7 +115,7 @@ class DeliveryLinesModel(QAbstractTableModel):
         return line
 
     def _changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(DELIVERY_COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     # -- Qt overrides ----------------------------------------------------------------------
 
@@ -110,7 +123,7 @@ class DeliveryLinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DELIVERY_COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -133,7 +146,9 @@ class DeliveryLinesModel(QAbstractTableModel):
         text = str(value)
         problem = quantity_problem(text)
         if problem is not None:
-            self.refused.emit(f"{line.name}: {problem}")
+            self.refused.emit(
+                translate("DeliveryLinesModel", "{item}: {problem}").format(item=line.name, problem=problem)
+            )
             return False
         line.quantity = int(text.strip())
         self._changed(index.row())
@@ -151,5 +166,10 @@ class DeliveryLinesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return DELIVERY_COLUMNS[section] if 0 <= section < len(DELIVERY_COLUMNS) else None
+            titles = (
+                translate("DeliveryLinesModel", "SKU"),
+                translate("DeliveryLinesModel", "Item"),
+                translate("DeliveryLinesModel", "Qty"),
+            )
+            return titles[section] if 0 <= section < COLUMN_COUNT else None
         return None

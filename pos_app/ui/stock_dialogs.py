@@ -11,14 +11,17 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from pos_app.controllers.stock_journal import MAX_REASON
 from pos_app.controllers.stock_levels import StockLevelController, StockLevelRow
+from pos_app.domain.i18n import translate
 from pos_app.ui.form_dialog import FormDialog
 
 NUMBER_FIELD_MAX = 40  # longer than any valid figure, so a wrong one is refused with a message
 
 
 def _on_hand(row: StockLevelRow) -> str:
-    point = "none" if row.reorder_point is None else f"{row.reorder_point:,}"
-    return f"On hand: {row.stock:,}    Reorder point: {point}"
+    point = translate("StockDialogs", "none") if row.reorder_point is None else f"{row.reorder_point:,}"
+    return translate("StockDialogs", "On hand: {stock}    Reorder point: {point}").format(
+        stock=f"{row.stock:,}", point=point
+    )
 
 
 class ReorderPointDialog(FormDialog):
@@ -28,11 +31,13 @@ class ReorderPointDialog(FormDialog):
         self, levels: StockLevelController, item: StockLevelRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reorder point")
+        self.setWindowTitle(translate("ReorderPointDialog", "Reorder point"))
         self._levels = levels
         self._item = item
         self.stored: int | None = item.reorder_point
-        self.point_field = self._line_edit(NUMBER_FIELD_MAX, "Blank: not tracked")
+        self.point_field = self._line_edit(
+            NUMBER_FIELD_MAX, translate("ReorderPointDialog", "Blank: not tracked")
+        )
         if item.reorder_point is not None:
             self.point_field.setText(str(item.reorder_point))
         self.point_field.selectAll()
@@ -40,8 +45,10 @@ class ReorderPointDialog(FormDialog):
         form = QFormLayout()
         form.addRow(QLabel(f"<b>{_escaped(item.name)}</b>  ({_escaped(item.sku)})"))
         form.addRow(QLabel(_on_hand(item)))
-        form.addRow("Reorder &point", self.point_field)
-        form.addRow(QLabel("Stock at or below this shows under “Low stock only”."))
+        form.addRow(translate("ReorderPointDialog", "Reorder &point"), self.point_field)
+        form.addRow(
+            QLabel(translate("ReorderPointDialog", "Stock at or below this shows under “Low stock only”."))
+        )
         self._lay_out(form, 420)
         self.point_field.setFocus()
 
@@ -57,21 +64,23 @@ class AdjustStockDialog(FormDialog):
         self, levels: StockLevelController, item: StockLevelRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Adjust stock")
+        self.setWindowTitle(translate("AdjustStockDialog", "Adjust stock"))
         self._levels = levels
         self._item = item
         self.new_stock: int | None = None
         self.quantity_field = self._line_edit(
-            NUMBER_FIELD_MAX, "Counted, like 12; or a change, like +5 or -3"
+            NUMBER_FIELD_MAX, translate("AdjustStockDialog", "Counted, like 12; or a change, like +5 or -3")
         )
-        self.reason_field = self._line_edit(MAX_REASON * 2, "Why: shelf count, breakage, theft…")
+        self.reason_field = self._line_edit(
+            MAX_REASON * 2, translate("AdjustStockDialog", "Why: shelf count, breakage, theft…")
+        )
         self._fields["quantity"] = self.quantity_field
         self._fields["reason"] = self.reason_field
         form = QFormLayout()
         form.addRow(QLabel(f"<b>{_escaped(item.name)}</b>  ({_escaped(item.sku)})"))
         form.addRow(QLabel(_on_hand(item)))
-        form.addRow("&Count or change", self.quantity_field)
-        form.addRow("&Reason", self.reason_field)
+        form.addRow(translate("AdjustStockDialog", "&Count or change"), self.quantity_field)
+        form.addRow(translate("AdjustStockDialog", "&Reason"), self.reason_field)
         self._lay_out(form, 460)
         self.quantity_field.setFocus()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.deliveries import DeliveryController
 from pos_app.controllers.stock import StockController
 from pos_app.controllers.stock_levels import StockFilter, StockLevelController, StockLevelRow, StockSort
+from pos_app.domain.i18n import translate
 from pos_app.ui.delivery_dialog import DeliveryDialog
 from pos_app.ui.local_time import local_time_text
 from pos_app.ui.paged_model import Column, PagedTableModel
@@ -48,20 +49,36 @@ def _number(value: int | None) -> str:
     return "" if value is None else f"{value:,}"
 
 
-STOCK_COLUMNS = (
-    Column("SKU", lambda row: row.sku),
-    Column("Barcode", lambda row: row.barcode or ""),
-    Column("Name", lambda row: row.name),
-    Column("On hand", lambda row: f"{row.stock:,}", align_right=True),
-    Column("Reorder point", lambda row: _number(row.reorder_point), align_right=True),
-    Column("Shortfall", lambda row: _number(row.shortfall), align_right=True),
-    Column("Last movement", lambda row: local_time_text(row.last_movement) if row.last_movement else ""),
-)
-SORTS = (
-    ("Name", StockSort.NAME),
-    ("On hand, lowest first", StockSort.STOCK),
-    ("Shortfall, largest first", StockSort.SHORTFALL),
-)
+def stock_columns() -> tuple[Column, ...]:
+    """The stock list's columns, their headings translated when the screen is made."""
+    return (
+        Column(translate("StockScreen", "SKU"), lambda row: row.sku),
+        Column(translate("StockScreen", "Barcode"), lambda row: row.barcode or ""),
+        Column(translate("StockScreen", "Name"), lambda row: row.name),
+        Column(translate("StockScreen", "On hand"), lambda row: f"{row.stock:,}", align_right=True),
+        Column(
+            translate("StockScreen", "Reorder point"),
+            lambda row: _number(row.reorder_point),
+            align_right=True,
+        ),
+        Column(translate("StockScreen", "Shortfall"), lambda row: _number(row.shortfall), align_right=True),
+        Column(
+            translate("StockScreen", "Last movement"),
+            lambda row: local_time_text(row.last_movement) if row.last_movement else "",
+        ),
+    )
+
+
+SORTS = (StockSort.NAME, StockSort.STOCK, StockSort.SHORTFALL)  # in the order of the "Sort by" box
+
+
+def sort_names() -> tuple[str, ...]:
+    """The "Sort by" choices, in the order of SORTS."""
+    return (
+        translate("StockScreen", "Name"),
+        translate("StockScreen", "On hand, lowest first"),
+        translate("StockScreen", "Shortfall, largest first"),
+    )
 
 
 class StockScreen(QWidget):
@@ -80,17 +97,19 @@ class StockScreen(QWidget):
         self._load_error: str | None = None
         self.dialog: QDialog | None = None  # the open dialog, if any (tests drive it)
 
-        self.search_field = make_search_field("stockSearch", "Search by name, SKU or barcode")
-        self.low_only = QCheckBox("&Low stock only")
+        self.search_field = make_search_field(
+            "stockSearch", translate("StockScreen", "Search by name, SKU or barcode")
+        )
+        self.low_only = QCheckBox(translate("StockScreen", "&Low stock only"))
         self.low_only.setObjectName("lowStockOnly")
-        self.negative_only = QCheckBox("&Negative stock only")
+        self.negative_only = QCheckBox(translate("StockScreen", "&Negative stock only"))
         self.sort_box = QComboBox()
-        for text, _sort in SORTS:
+        for text in sort_names():
             self.sort_box.addItem(text)
-        self.sort_label = QLabel("&Sort by")
+        self.sort_label = QLabel(translate("StockScreen", "&Sort by"))
         self.sort_label.setBuddy(self.sort_box)
 
-        self.model = PagedTableModel(STOCK_COLUMNS)
+        self.model = PagedTableModel(stock_columns())
         self.table = make_result_table(self.model)
         self.table.setObjectName("stockTable")
         self.table.setWordWrap(False)
@@ -108,11 +127,11 @@ class StockScreen(QWidget):
         journal_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 90), (2, 70), (4, 260)):
             journal_header.resizeSection(column, width)
-        self.journal_label = QLabel("Movements")
+        self.journal_label = QLabel(translate("StockScreen", "Movements"))
 
-        self.reorder_button = QPushButton("Set reorder point…  (Ctrl+O)")
-        self.adjust_button = QPushButton("Adjust stock…  (Ctrl+J)")
-        self.delivery_button = QPushButton("Receive delivery…  (Ctrl+D)")
+        self.reorder_button = QPushButton(translate("StockScreen", "Set reorder point…  (Ctrl+O)"))
+        self.adjust_button = QPushButton(translate("StockScreen", "Adjust stock…  (Ctrl+J)"))
+        self.delivery_button = QPushButton(translate("StockScreen", "Receive delivery…  (Ctrl+D)"))
         self.status_label = StatusLabel()
         self.status_label.setObjectName("stockStatus")
         self.status_label.setWordWrap(True)
@@ -213,7 +232,7 @@ class StockScreen(QWidget):
             search=self.search_field.text(),
             low_only=self.low_only.isChecked(),
             negative_only=self.negative_only.isChecked(),
-            sort=SORTS[max(self.sort_box.currentIndex(), 0)][1],
+            sort=SORTS[max(self.sort_box.currentIndex(), 0)],
         )
 
     def selected_item(self) -> StockLevelRow | None:
@@ -221,13 +240,19 @@ class StockScreen(QWidget):
         return row
 
     def open_reorder_point(self) -> None:
-        item = self._item_for("set its reorder point", "Ctrl+O")
+        item = self._item_for(
+            translate(
+                "StockScreen", "Select an item (Up / Down) to set its reorder point, then press Ctrl+O."
+            )
+        )
         if item is not None:
             dialog = ReorderPointDialog(self._levels, item, self)
             self._open_dialog(dialog, lambda: self._reorder_point_saved(item, dialog))
 
     def open_adjustment(self) -> None:
-        item = self._item_for("adjust its stock", "Ctrl+J")
+        item = self._item_for(
+            translate("StockScreen", "Select an item (Up / Down) to adjust its stock, then press Ctrl+J.")
+        )
         if item is not None:
             dialog = AdjustStockDialog(self._levels, item, self)
             self._open_dialog(dialog, lambda: self._adjusted(item, dialog))
@@ -240,12 +265,13 @@ class StockScreen(QWidget):
 
     # -- dialogs -------------------------------------------------------------------------
 
-    def _item_for(self, what: str, key: str) -> StockLevelRow | None:
+    def _item_for(self, no_selection: str) -> StockLevelRow | None:
+        """The selected item, or None (saying `no_selection` when nothing is selected)."""
         if self.dialog is not None:
             return None
         item = self.selected_item()
         if item is None:
-            self.status_label.show_error(f"Select an item (Up / Down) to {what}, then press {key}.")
+            self.status_label.show_error(no_selection)
         return item
 
     def _open_dialog(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
@@ -262,19 +288,38 @@ class StockScreen(QWidget):
         dialog.open()
 
     def _reorder_point_saved(self, item: StockLevelRow, dialog: ReorderPointDialog) -> None:
-        point = "cleared: not tracked" if dialog.stored is None else f"set to {dialog.stored:,}"
-        self.status_label.show_info(f"Reorder point of {item.name} {point}.")
+        if dialog.stored is None:
+            text = translate("StockScreen", "Reorder point of {item} cleared: not tracked.").format(
+                item=item.name
+            )
+        else:
+            text = translate("StockScreen", "Reorder point of {item} set to {point}.").format(
+                item=item.name, point=f"{dialog.stored:,}"
+            )
+        self.status_label.show_info(text)
 
     def _adjusted(self, item: StockLevelRow, dialog: AdjustStockDialog) -> None:
-        self.status_label.show_info(f"Stock of {item.name} is now {_number(dialog.new_stock)}.")
+        self.status_label.show_info(
+            translate("StockScreen", "Stock of {item} is now {stock}.").format(
+                item=item.name, stock=_number(dialog.new_stock)
+            )
+        )
 
     def _delivery_received(self, dialog: DeliveryDialog) -> None:
         receipt = dialog.receipt
         if receipt is None:
             return
-        items = "1 item" if receipt.item_count == 1 else f"{receipt.item_count:,} items"
-        units = "1 unit" if receipt.units == 1 else f"{receipt.units:,} units"
-        self.status_label.show_info(f"Delivery received: {items}, {units}.")
+        if receipt.item_count == 1:
+            items = translate("StockScreen", "1 item")
+        else:
+            items = translate("StockScreen", "{count} items").format(count=f"{receipt.item_count:,}")
+        if receipt.units == 1:
+            units = translate("StockScreen", "1 unit")
+        else:
+            units = translate("StockScreen", "{count} units").format(count=f"{receipt.units:,}")
+        self.status_label.show_info(
+            translate("StockScreen", "Delivery received: {items}, {units}.").format(items=items, units=units)
+        )
 
     # -- the list and the journal ---------------------------------------------------------
 
@@ -293,11 +338,19 @@ class StockScreen(QWidget):
         self._on_selection_changed()
         if self._load_error is None:
             count = self.model.rowCount()
-            self.status_label.show_info(f"{count:,} item" if count == 1 else f"{count:,} items")
+            if count == 1:
+                self.status_label.show_info(translate("StockScreen", "1 item"))
+            else:
+                self.status_label.show_info(
+                    translate("StockScreen", "{count} items").format(count=f"{count:,}")
+                )
 
     def _on_selection_changed(self) -> None:
         item = self.selected_item()
         self.reorder_button.setEnabled(item is not None)
         self.adjust_button.setEnabled(item is not None)
-        self.journal_label.setText("Movements" if item is None else f"Movements of {item.name}")
+        if item is None:
+            self.journal_label.setText(translate("StockScreen", "Movements"))
+        else:
+            self.journal_label.setText(translate("StockScreen", "Movements of {item}").format(item=item.name))
         self.journal_model.set_item(None if item is None else item.id)

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from pos_app.controllers.receipts import ReceiptPrintError
 from pos_app.controllers.settings import Paper
+from pos_app.domain.i18n import translate
 from pos_app.receipts.document import ReceiptDocument
 from pos_app.receipts.pdf_output import ReceiptRenderError, print_receipt_document
 
@@ -26,14 +27,27 @@ class SystemReceiptPrinter:
         default = QPrinterInfo.defaultPrinter()
         if default.isNull():
             raise ReceiptPrintError(
-                "No system printer is set up on this computer: add one, or choose another output in Settings."
+                translate(
+                    "SystemReceiptPrinter",
+                    "No system printer is set up on this computer: add one, "
+                    "or choose another output in Settings.",
+                )
             )
         printer = QPrinter(default, QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Receipt {doc.number}")
+        printer.setDocName(translate("SystemReceiptPrinter", "Receipt {number}").format(number=doc.number))
         try:
             print_receipt_document(doc, printer, self.paper.value)
         except ReceiptRenderError as error:
-            raise ReceiptPrintError(f"Printer {default.printerName()}: {error}") from None
+            raise ReceiptPrintError(
+                translate("SystemReceiptPrinter", "Printer {printer}: {error}").format(
+                    printer=default.printerName(), error=error
+                )
+            ) from None
 
     def open_cash_drawer(self) -> None:
-        raise ReceiptPrintError("A system printer has no cash drawer: the drawer needs an ESC/POS printer.")
+        raise ReceiptPrintError(
+            translate(
+                "SystemReceiptPrinter",
+                "A system printer has no cash drawer: the drawer needs an ESC/POS printer.",
+            )
+        )

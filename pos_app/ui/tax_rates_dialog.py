@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.tax_rates import TaxRateController, TaxRateRow, percent_text
+from pos_app.domain.i18n import translate
 from pos_app.domain.tax import MAX_RATE_NAME
 from pos_app.ui.status_label import StatusLabel
 
 NEW_RATE = QKeySequence("Ctrl+N")
-EMPTY_HINT = "No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter."
+
+
+def empty_hint() -> str:
+    """What the dialog says while the shop has no tax rate yet."""
+    return translate(
+        "TaxRatesDialog",
+        "No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter.",
+    )
 
 
 def _is_new_rate_key(event: QKeyEvent) -> bool:
@@ -40,7 +48,7 @@ class TaxRatesDialog(QDialog):
 
     def __init__(self, rates: TaxRateController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tax rates")
+        self.setWindowTitle(translate("TaxRatesDialog", "Tax rates"))
         self._rates = rates
         self._rows: list[TaxRateRow] = []
         self.editing: TaxRateRow | None = None  # None: the form adds a new rate
@@ -49,31 +57,38 @@ class TaxRatesDialog(QDialog):
         self.list.setObjectName("taxRatesList")
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_RATE_NAME * 4)  # longer is refused with a message, not cut
-        self.name.setPlaceholderText("e.g. Standard, Reduced, Zero")
+        self.name.setPlaceholderText(translate("TaxRatesDialog", "e.g. Standard, Reduced, Zero"))
         self.percent = QLineEdit()
         self.percent.setMaxLength(40)
-        self.percent.setPlaceholderText("e.g. 20 or 5.5")
+        self.percent.setPlaceholderText(translate("TaxRatesDialog", "e.g. 20 or 5.5"))
         self.form_title = QLabel()
-        self.message = StatusLabel("")
+        self.message = StatusLabel()
         self.message.setWordWrap(True)
-        self.new_button = QPushButton("New  (Ctrl+N)")
-        self.save_button = QPushButton("Save  (Enter)")
-        self.delete_button = QPushButton("Delete  (Del)")
-        self.close_button = QPushButton("Close  (Esc)")
+        self.new_button = QPushButton(translate("TaxRatesDialog", "New  (Ctrl+N)"))
+        self.save_button = QPushButton(translate("TaxRatesDialog", "Save  (Enter)"))
+        self.delete_button = QPushButton(translate("TaxRatesDialog", "Delete  (Del)"))
+        self.close_button = QPushButton(translate("TaxRatesDialog", "Close  (Esc)"))
         for button in (self.new_button, self.save_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)  # Enter is ours (keyPressEvent), never a default button's
 
         form = QFormLayout()
         form.addRow(self.form_title)
-        form.addRow("&Name", self.name)
-        form.addRow("&Percent", self.percent)
+        form.addRow(translate("TaxRatesDialog", "&Name"), self.name)
+        form.addRow(translate("TaxRatesDialog", "&Percent"), self.percent)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Items refer to a rate by its percent; changing it moves the items along."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "TaxRatesDialog",
+                    "Items refer to a rate by its percent; changing it moves the items along.",
+                )
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -94,7 +109,7 @@ class TaxRatesDialog(QDialog):
             self.list.setFocus()
         else:
             self.start_new()
-            self.message.show_info(EMPTY_HINT)
+            self.message.show_info(empty_hint())
 
     # -- the list --------------------------------------------------------------------------
 
@@ -107,8 +122,13 @@ class TaxRatesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for row in self._rows:
-            items = "1 item" if row.item_count == 1 else f"{row.item_count:,} items"
-            self.list.addItem(f"{row.label}   ({items})")
+            if row.item_count == 1:
+                text = translate("TaxRatesDialog", "{rate}   (1 item)").format(rate=row.label)
+            else:
+                text = translate("TaxRatesDialog", "{rate}   ({count} items)").format(
+                    rate=row.label, count=f"{row.item_count:,}"
+                )
+            self.list.addItem(text)
         self.list.blockSignals(False)
         self.delete_button.setEnabled(bool(self._rows))
         if select_id is not None:
@@ -123,7 +143,7 @@ class TaxRatesDialog(QDialog):
         if not 0 <= index < len(self._rows):
             return
         self.editing = self._rows[index]
-        self.form_title.setText(f"Change {self.editing.name}:")
+        self.form_title.setText(translate("TaxRatesDialog", "Change {rate}:").format(rate=self.editing.name))
         self.name.setText(self.editing.name)
         self.percent.setText(percent_text(self.editing.percent))
 
@@ -134,7 +154,7 @@ class TaxRatesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
-        self.form_title.setText("New rate:")
+        self.form_title.setText(translate("TaxRatesDialog", "New rate:"))
         self.name.clear()
         self.percent.clear()
         self.message.show_info("")
@@ -142,20 +162,27 @@ class TaxRatesDialog(QDialog):
 
     def save(self) -> None:
         name, percent = self.name.text(), self.percent.text()
+        moved = 0
         try:
             if self.editing is None:
                 rate_id = self._rates.add_rate(name, percent)
-                done = "Added"
+                done = translate("TaxRatesDialog", "Added {rate}.")
             else:
                 rate_id = self.editing.id
                 moved = self._rates.update_rate(rate_id, name, percent)
-                done = "Saved" if not moved else f"Saved; {moved:,} item{'s' if moved != 1 else ''} moved to"
+                if not moved:
+                    done = translate("TaxRatesDialog", "Saved {rate}.")
+                elif moved == 1:
+                    done = translate("TaxRatesDialog", "Saved; 1 item moved to {rate}.")
+                else:
+                    done = translate("TaxRatesDialog", "Saved; {count} items moved to {rate}.")
         except UserError as error:
             self._refuse(error.message, error.field)
             return
         self.reload(select_id=rate_id)
         saved = self.editing
-        self.message.show_info(f"{done} {saved.label if saved is not None else name}.")
+        label = saved.label if saved is not None else name
+        self.message.show_info(done.format(rate=label, count=f"{moved:,}"))
         self.list.setFocus()
 
     def delete_selected(self) -> None:
@@ -174,7 +201,7 @@ class TaxRatesDialog(QDialog):
             self.list.setFocus()
         else:
             self.start_new()
-        self.message.show_info(f"Deleted {row.label}.")
+        self.message.show_info(translate("TaxRatesDialog", "Deleted {rate}.").format(rate=row.label))
 
     def _refuse(self, message: str, field: str | None) -> None:
         self.message.show_error(message)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from pos_app.controllers.sale import SaleController
 from pos_app.domain.discounts import MAX_REASON
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 from pos_app.ui.form_dialog import FormDialog
 
@@ -19,22 +20,30 @@ class VoidDialog(FormDialog):
 
     def __init__(self, sale: SaleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Void sale")
+        self.setWindowTitle(translate("VoidDialog", "Void sale"))
         self._sale = sale
         cart = sale.cart()
         lines = sum(line.quantity for line in cart.lines)
-        self.summary = QLabel(
-            f"Void this sale of {lines} item{'s' if lines != 1 else ''}, {format_money(cart.total)}? "
-            "Its lines are kept on record as void."
-        )
+        if lines == 1:
+            question = translate(
+                "VoidDialog", "Void this sale of 1 item, {total}? Its lines are kept on record as void."
+            )
+        else:
+            question = translate(
+                "VoidDialog",
+                "Void this sale of {count} items, {total}? Its lines are kept on record as void.",
+            )
+        self.summary = QLabel(question.format(count=lines, total=format_money(cart.total)))
         self.summary.setWordWrap(True)
         # Longer than MAX_REASON so an over-long reason is refused with a message, not cut.
-        self.reason_field = self._line_edit(MAX_REASON * 10, "Why? e.g. customer changed their mind")
+        self.reason_field = self._line_edit(
+            MAX_REASON * 10, translate("VoidDialog", "Why? e.g. customer changed their mind")
+        )
         self._fields["reason"] = self.reason_field
-        self.save_button.setText("Void sale")
+        self.save_button.setText(translate("VoidDialog", "Void sale"))
         form = QFormLayout()
         form.addRow(self.summary)
-        form.addRow("Reason", self.reason_field)
+        form.addRow(translate("VoidDialog", "Reason"), self.reason_field)
         self._lay_out(form, 440)
         self.reason_field.setFocus()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.ui.catalog_screen import CatalogScreen
 from pos_app.ui.item_dialog import ItemDialog
-from pos_app.ui.tax_rates_dialog import EMPTY_HINT, TaxRatesDialog
+from pos_app.ui.tax_rates_dialog import TaxRatesDialog
 
 pytestmark = pytest.mark.usefixtures("no_leaked_windows")
 
@@ -60,7 +60,9 @@ def close(qtbot, screen: CatalogScreen) -> None:
 def test_a_new_shop_adds_its_rates_by_keyboard(qtbot, screen, db_rows):
     assert screen.tax_rates_button.text() == "Tax rates…  (Ctrl+T)"
     dialog = open_rates(qtbot, screen)
-    assert dialog.message.text() == EMPTY_HINT
+    assert dialog.message.text() == (
+        "No tax rates yet. Type a name and a percent (e.g. Standard and 20) and press Enter."
+    )
     assert dialog.focusWidget() is dialog.name
 
     press(qtbot, screen, "Standard", Qt.Key.Key_Tab)

@@ -107,5 +107,5 @@ def downgrade() -> None:
         # items table is not rebuilt and its FTS triggers stay.
         op.execute("ALTER TABLE items DROP COLUMN reorder_point")
     else:
-        op.drop_constraint("ck_items_reorder_point_not_negative", "items", type_="check")
+        op.drop_constraint(op.f("ck_items_reorder_point_not_negative"), "items", type_="check")
         op.drop_column("items", "reorder_point")

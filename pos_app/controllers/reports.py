@@ -68,6 +68,7 @@ from pos_app.controllers.report_rows import (
 )
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.transactions import UnitOfWork
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import from_minor
 from pos_app.domain.permissions import Permission
 
@@ -233,7 +234,9 @@ def check_range(first: date | None, last: date | None) -> None:
     """Raise ReportRangeError when `first` comes after `last`."""
     if first is not None and last is not None and first > last:
         raise ReportRangeError(
-            f"The first day ({first.isoformat()}) is after the last day ({last.isoformat()})."
+            translate("Reports", "The first day ({first}) is after the last day ({last}).").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
         )
 
 

@@ -37,6 +37,7 @@ from pos_app.controllers.stock_journal import record_return
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, OrderStatus, Refund, RefundLine, RefundTender, utc_now
 from pos_app.domain.cash import TenderMethod
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, format_money
 from pos_app.domain.permissions import Permission
 from pos_app.domain.receipt_numbers import parse_receipt_number
@@ -85,7 +86,10 @@ class ReturnsController(QObject):
         with self._uow.read() as session:
             header = find_header(session, receipt_no=number)
             if header is None:
-                raise NotFoundError(f"There is no receipt {number}.", "receipt")
+                raise NotFoundError(
+                    translate("ReturnsController", "There is no receipt {number}.").format(number=number),
+                    "receipt",
+                )
             _check_paid(header)
             return load_returnable_sale(session, header)
 
@@ -94,7 +98,7 @@ class ReturnsController(QObject):
         with self._uow.read() as session:
             header = find_header(session, order_id=order_id)
             if header is None:
-                raise NotFoundError("That sale no longer exists.")
+                raise NotFoundError(translate("ReturnsController", "That sale no longer exists."))
             _check_paid(header)
             return load_returnable_sale(session, header)
 
@@ -113,13 +117,26 @@ class ReturnsController(QObject):
         for order_item_id, quantity in quantities.items():
             line = sale.line(order_item_id)
             if line is None:
-                raise UserError("That line is not part of this sale.", "quantity")
+                raise UserError(
+                    translate("ReturnsController", "That line is not part of this sale."),
+                    "quantity",
+                )
             if isinstance(quantity, bool) or not isinstance(quantity, int):
-                raise UserError(f"{line.name}: return a whole number of units.", "quantity")
+                raise UserError(
+                    translate("ReturnsController", "{name}: return a whole number of units.").format(
+                        name=line.name
+                    ),
+                    "quantity",
+                )
             try:
                 amounts = refund_line(line.charged, already_returned=line.returned, quantity=quantity)
             except RefundError as error:
-                raise UserError(f"{line.name}: {error.message}.", "quantity") from None
+                raise UserError(
+                    translate("ReturnsController", "{name}: {message}.").format(
+                        name=line.name, message=error.message
+                    ),
+                    "quantity",
+                ) from None
             lines.append(
                 RefundedLine(
                     order_item_id=line.order_item_id,
@@ -180,7 +197,7 @@ class ReturnsController(QObject):
                     raise UserError(NO_OPEN_SHIFT)
                 header = find_header(session, order_id=order_id)
                 if header is None:
-                    raise NotFoundError("That sale no longer exists.")
+                    raise NotFoundError(translate("ReturnsController", "That sale no longer exists."))
                 _check_paid(header)
                 # Read inside BEGIN IMMEDIATE: no other register can return these units meanwhile.
                 sale = load_returnable_sale(session, header)
@@ -218,11 +235,22 @@ def clean_reason(text: str) -> str:
     """The reason for a return as typed: required, one line, at most MAX_REASON characters."""
     reason = " ".join(text.split())
     if any(unicodedata.category(char) == "Cc" for char in reason):
-        raise UserError("The reason contains control characters.", "reason")
+        raise UserError(
+            translate("Returns", "The reason contains control characters."),
+            "reason",
+        )
     if not reason:
-        raise UserError("Type the reason for the return (e.g. damaged, wrong size).", "reason")
+        raise UserError(
+            translate("Returns", "Type the reason for the return (e.g. damaged, wrong size)."),
+            "reason",
+        )
     if len(reason) > MAX_REASON:
-        raise UserError(f"The reason is too long ({len(reason)} characters, at most {MAX_REASON}).", "reason")
+        raise UserError(
+            translate("Returns", "The reason is too long ({length} characters, at most {maximum}).").format(
+                length=len(reason), maximum=MAX_REASON
+            ),
+            "reason",
+        )
     return reason
 
 
@@ -247,7 +275,9 @@ def describe_payouts(receipt: RefundReceipt) -> str:
 def _check_paid(header: SaleHeader) -> None:
     if header.status != OrderStatus.PAID.value or header.paid_at is None:
         raise ConflictError(
-            f"Receipt {header.receipt_no} is not a completed sale ({header.status}): nothing can be returned."
+            translate(
+                "Returns", "Receipt {number} is not a completed sale ({status}): nothing can be returned."
+            ).format(number=header.receipt_no, status=header.status)
         )
 
 

@@ -56,6 +56,7 @@ from pos_app.domain.discounts import (
     clean_reason,
     parse_discount,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MAX_AMOUNT, ZERO, MoneyError, format_money, parse_money
 from pos_app.domain.permissions import Permission
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
@@ -213,7 +214,12 @@ class SaleController(QObject):
         if not code:
             return ScanResult(ScanStatus.EMPTY)
         if len(code) > MAX_SCAN_LENGTH:
-            return ScanResult(ScanStatus.NOT_FOUND, f"That is not a barcode ({len(code)} characters).")
+            return ScanResult(
+                ScanStatus.NOT_FOUND,
+                translate("SaleController", "That is not a barcode ({length} characters).").format(
+                    length=len(code)
+                ),
+            )
         # The lookup is one SELECT, atomic by itself: no Session transaction around it.
         with self._uow.single_statement() as connection:
             exact = lookup_code(connection, code)
@@ -223,19 +229,33 @@ class SaleController(QObject):
             with self._uow.read() as session:
                 candidates = search_items(session, code, limit=CHOOSER_LIMIT)
         if exact is None and code.isdigit():
-            return ScanResult(ScanStatus.NOT_FOUND, f"Unknown barcode {code}: nothing was added.")
+            return ScanResult(
+                ScanStatus.NOT_FOUND,
+                translate("SaleController", "Unknown barcode {code}: nothing was added.").format(code=code),
+            )
         if exact is None and not candidates:
-            return ScanResult(ScanStatus.NOT_FOUND, f"No item matches “{code}”: nothing was added.")
+            return ScanResult(
+                ScanStatus.NOT_FOUND,
+                translate("SaleController", "No item matches “{code}”: nothing was added.").format(code=code),
+            )
         if exact is None and len(candidates) > 1:
             return ScanResult(ScanStatus.CHOOSE, candidates=tuple(candidates))
         item = exact if exact is not None else candidates[0]
         self.add_item(item)
-        return ScanResult(ScanStatus.ADDED, f"Added {item.name}", added=item)
+        return ScanResult(
+            ScanStatus.ADDED,
+            translate("SaleController", "Added {name}").format(name=item.name),
+            added=item,
+        )
 
     def add_item(self, item: ItemRow, quantity: int = 1) -> None:
         """Add `quantity` of `item`, onto its existing line if it already has one."""
         if not item.active:
-            raise UserError(f"{item.name} is no longer sold (inactive in the catalog).")
+            raise UserError(
+                translate("SaleController", "{name} is no longer sold (inactive in the catalog).").format(
+                    name=item.name
+                )
+            )
         with self._edit() as order:
             line = next((ln for ln in order.items if ln.item_id == item.id), None)
             if line is None:
@@ -274,11 +294,13 @@ class SaleController(QObject):
     def change_quantity(self, line_id: int, delta: int) -> None:
         """`+`/`-` on a line; going below one removes nothing (Delete does that)."""
         if self._order is None:
-            raise NotFoundError("There is no open sale.")
+            raise NotFoundError(translate("SaleController", "There is no open sale."))
         line = self._line(self._order, line_id)
         new_quantity = line.quantity + delta
         if new_quantity < 1:
-            raise UserError("Quantity cannot go below 1: press Delete to remove the line.")
+            raise UserError(
+                translate("SaleController", "Quantity cannot go below 1: press Delete to remove the line.")
+            )
         self.set_quantity(line_id, new_quantity)
 
     def remove_line(self, line_id: int) -> None:
@@ -297,7 +319,7 @@ class SaleController(QObject):
             with self._uow.read() as session:
                 customer = session.get(Customer, customer_id)
                 if customer is None:
-                    raise NotFoundError("That customer no longer exists.")
+                    raise NotFoundError(translate("SaleController", "That customer no longer exists."))
                 name = customer.name
         if self._order is not None:
             with self._edit() as order:
@@ -320,7 +342,7 @@ class SaleController(QObject):
                 .values(status=OrderStatus.VOID.value, void_reason=why)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise self._abandon_stale_sale("This sale is no longer open.")
+                raise self._abandon_stale_sale(translate("SaleController", "This sale is no longer open."))
             audit_hooks.voided(session, self._order.id, why, self._order.total)
         self._start_new_sale()
         self.cart_changed.emit()
@@ -383,7 +405,10 @@ class SaleController(QObject):
     def override_price(self, line_id: int, typed_price: str, reason: str) -> None:
         """Charge a line a unit price typed by hand instead of the catalog's; the catalog price is kept."""
         try:
-            price = parse_money(typed_price, field="Price")
+            price = parse_money(
+                typed_price,
+                field=translate("SaleController", "Price"),
+            )
         except MoneyError as error:
             raise UserError(str(error), "price") from None
         try:
@@ -398,8 +423,10 @@ class SaleController(QObject):
             line = self._line(order, line_id)
             if override.unit_price == line.list_price:
                 raise UserError(
-                    f"{format_money(line.list_price)} is the catalog price: "
-                    "restore it with “Catalog price” instead.",
+                    translate(
+                        "SaleController",
+                        "{price} is the catalog price: restore it with “Catalog price” instead.",
+                    ).format(price=format_money(line.list_price)),
                     "price",
                 )
             audit_hooks.price_overridden(
@@ -428,7 +455,7 @@ class SaleController(QObject):
             raise UserError(error.message, "label") from None
         order = self._order
         if order is None or not order.items:
-            raise UserError("Nothing to park: the sale is empty.")
+            raise UserError(translate("SaleController", "Nothing to park: the sale is empty."))
         with self._write() as session:
             self._save_totals(session, order)
             session.execute(
@@ -450,7 +477,9 @@ class SaleController(QObject):
     def resume_parked(self, order_id: int) -> None:
         """Reopen a parked sale as the open sale. An open sale with lines must be parked first."""
         if self._order is not None and self._order.items:
-            raise UserError("Finish, park or void the open sale before resuming another one.")
+            raise UserError(
+                translate("SaleController", "Finish, park or void the open sale before resuming another one.")
+            )
         empty_draft_id = self._order.id if self._order is not None else None
         self._start_new_sale()
         with self._write() as session:
@@ -462,7 +491,9 @@ class SaleController(QObject):
             )
             if taken.rowcount != 1:  # type: ignore[attr-defined]
                 # Another register resumed it first, or it was voided meanwhile.
-                raise ConflictError("That parked sale is no longer waiting; it was not resumed.")
+                raise ConflictError(
+                    translate("SaleController", "That parked sale is no longer waiting; it was not resumed.")
+                )
             if empty_draft_id is not None:  # an empty draft: nothing on it worth keeping
                 session.execute(
                     delete(Order).where(Order.id == empty_draft_id, Order.status == OrderStatus.DRAFT.value)
@@ -485,7 +516,10 @@ class SaleController(QObject):
         given = totals.total if tendered is None else tendered
         if given < totals.total:
             raise UserError(
-                f"{format_money(given)} does not cover the total of {format_money(totals.total)}.", "tendered"
+                translate("SaleController", "{given} does not cover the total of {total}.").format(
+                    given=format_money(given), total=format_money(totals.total)
+                ),
+                "tendered",
             )
         try:
             tenders = [Tender(TenderMethod.CASH, given)] if given > 0 else []
@@ -506,7 +540,7 @@ class SaleController(QObject):
     def _order_to_pay(self) -> Order:
         order = self._order
         if order is None or not order.items:
-            raise UserError("Nothing to pay: the sale is empty.")
+            raise UserError(translate("SaleController", "Nothing to pay: the sale is empty."))
         return order
 
     def _pay(self, order: Order, totals: OrderTotals, tenders: Sequence[Tender]) -> SaleReceipt:
@@ -646,7 +680,7 @@ class SaleController(QObject):
         for line in order.items:
             if line.id == line_id:
                 return line
-        raise NotFoundError("That line is no longer in the sale.")
+        raise NotFoundError(translate("SaleController", "That line is no longer in the sale."))
 
     def _priced(self, order: Order) -> OrderTotals:
         """The order priced with the shop's settings; UserError if a discount no longer fits or
@@ -659,8 +693,11 @@ class SaleController(QObject):
         if totals.total > MAX_AMOUNT:
             # No tender could ever pay it (see Tender): refuse the edit, not the payment.
             raise UserError(
-                f"The sale would come to {format_money(totals.total)}, more than the "
-                f"{format_money(MAX_AMOUNT)} one sale can take; nothing was changed.",
+                translate(
+                    "SaleController",
+                    "The sale would come to {total}, more than the {maximum} one sale can "
+                    "take; nothing was changed.",
+                ).format(total=format_money(totals.total), maximum=format_money(MAX_AMOUNT)),
                 "quantity",
             )
         return totals
@@ -709,9 +746,17 @@ class SaleController(QObject):
     @staticmethod
     def _check_quantity(quantity: int) -> None:
         if quantity < 1:
-            raise UserError("Quantity must be at least 1.", "quantity")
+            raise UserError(
+                translate("SaleController", "Quantity must be at least 1."),
+                "quantity",
+            )
         if quantity > MAX_QUANTITY:
-            raise UserError(f"Quantity cannot be more than {MAX_QUANTITY:,}.", "quantity")
+            raise UserError(
+                translate("SaleController", "Quantity cannot be more than {maximum:,}.").format(
+                    maximum=MAX_QUANTITY
+                ),
+                "quantity",
+            )
 
     def _start_new_sale(self) -> None:
         if self._order is not None:
@@ -784,11 +829,11 @@ def _parsed_discount(typed: str, reason: str) -> Discount:
         return parse_discount(typed, reason=reason)
     except DiscountError as error:
         message = error.message
-        if message.startswith("Discount must be a number"):
+        if message.startswith(translate("Sale", "Discount must be a number")):
             # The money parser's hint ("like 4.99") would hide that a percent is allowed too.
-            message = (
-                f"Discount must be a percentage like 10% or an amount like 2.50 (got {typed.strip()[:20]!r})"
-            )
+            message = translate(
+                "Sale", "Discount must be a percentage like 10% or an amount like 2.50 (got {typed!r})"
+            ).format(typed=typed.strip()[:20])
         raise UserError(message, error.field) from None
 
 
@@ -806,12 +851,13 @@ def _misfit_message(order: Order, settings: ShopSettings, error: DiscountError) 
             order.discount_kind, order.discount_value, order.discount_reason = kept
         if totals is not None:
             left = totals.extended - totals.line_discounts
-            return (
-                f"The sale discount of {format_money(discount.value)} is more than the "
-                f"{format_money(left)} the sale would come to: change or remove the sale discount "
-                "(F5) first. Nothing was changed."
-            )
-    return f"{error.message}. Nothing was changed."
+            return translate(
+                "Sale",
+                "The sale discount of {discount} is more than the {left} the sale would "
+                "come to: change or remove the sale discount (F5) first. Nothing was "
+                "changed.",
+            ).format(discount=format_money(discount.value), left=format_money(left))
+    return translate("Sale", "{message}. Nothing was changed.").format(message=error.message)
 
 
 def _describe_discount(discount: Discount | None) -> str | None:

@@ -29,6 +29,7 @@ from pos_app.domain.denominations import (
     counted_total,
     parse_count,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MoneyError, format_money, parse_money
 from pos_app.domain.validation import ValidationError, clean_name
 
@@ -142,14 +143,24 @@ class ShiftController(QObject):
         except ValidationError as error:
             raise UserError(error.message, "cashier") from None
         try:
-            opening_float = parse_money(float_text, field="Float")
+            opening_float = parse_money(
+                float_text,
+                field=translate("ShiftController", "Float"),
+            )
         except MoneyError as error:
             raise UserError(str(error), "float") from None
         if len(name) > MAX_CASHIER_NAME:
-            raise UserError(f"The cashier's name is longer than {MAX_CASHIER_NAME} characters.", "cashier")
+            raise UserError(
+                translate(
+                    "ShiftController", "The cashier's name is longer than {maximum} characters."
+                ).format(maximum=MAX_CASHIER_NAME),
+                "cashier",
+            )
         with self._uow.write() as session:
             if open_shift_id(session) is not None:
-                raise ConflictError("A shift is already open on this till: close it first.")
+                raise ConflictError(
+                    translate("ShiftController", "A shift is already open on this till: close it first.")
+                )
             shift = Shift(
                 cashier=name,
                 opened_at=utc_now(),
@@ -204,7 +215,9 @@ class ShiftController(QObject):
                 .values(closed_at=utc_now(), expected_cash=expected, counted_cash=counted)
             )  # the default synchronize_session updates a Shift the Session already holds
             if closed.rowcount != 1:  # type: ignore[attr-defined]
-                raise ConflictError("This shift was closed meanwhile: nothing was changed.")
+                raise ConflictError(
+                    translate("ShiftController", "This shift was closed meanwhile: nothing was changed.")
+                )
             report = build_report(session, shift_id)
             audit_hooks.shift_closed(session, report.cashier, shift_id, expected, counted)
         self.shift_changed.emit()
@@ -213,18 +226,33 @@ class ShiftController(QObject):
     def _move(self, kind: CashMovementKind, amount_text: str, reason: str) -> CashMovementRow:
         label = "Paid in" if kind is CashMovementKind.PAID_IN else "Paid out"
         try:
-            amount = parse_money(amount_text, field="The amount")
+            amount = parse_money(
+                amount_text,
+                field=translate("ShiftController", "The amount"),
+            )
         except MoneyError as error:
             raise UserError(str(error), "amount") from None
         if amount <= 0:
-            raise UserError(f"{label}: the amount must be more than 0.", "amount")
+            raise UserError(
+                translate("ShiftController", "{label}: the amount must be more than 0.").format(label=label),
+                "amount",
+            )
         try:
             why = clean_name(reason, "reason")
         except ValidationError as error:
-            message = error.message if reason.strip() else f"{label}: type the reason."
+            message = (
+                error.message
+                if reason.strip()
+                else translate("ShiftController", "{label}: type the reason.").format(label=label)
+            )
             raise UserError(message, "reason") from None
         if len(why) > MAX_REASON:
-            raise UserError(f"The reason is longer than {MAX_REASON} characters.", "reason")
+            raise UserError(
+                translate("ShiftController", "The reason is longer than {maximum} characters.").format(
+                    maximum=MAX_REASON
+                ),
+                "reason",
+            )
         with self._uow.write() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:

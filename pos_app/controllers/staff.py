@@ -37,6 +37,7 @@ from PySide6.QtCore import QObject, Signal
 from pos_app.controllers import audit
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.users import StaffMember, UserController
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission, allowed, discount_needs_approval, refusal_message
 
 
@@ -147,7 +148,7 @@ class StaffController(QObject):
         if self._current is None:
             if not self._users.has_active_accounts():
                 return None  # a shop without accounts: nobody to check, as before accounts existed
-            raise PermissionDeniedError("Nobody is logged in: log in first.")
+            raise PermissionDeniedError(translate("StaffController", "Nobody is logged in: log in first."))
         if allowed(self._current.role, permission):
             return None
         approval = approval or self._using
@@ -157,11 +158,17 @@ class StaffController(QObject):
             raise PermissionDeniedError(refusal_message(permission), permission)
         if approval.permission is not permission:
             raise PermissionDeniedError(
-                f"That approval was for something else. {refusal_message(permission)}", permission
+                translate("StaffController", "That approval was for something else. {refusal}").format(
+                    refusal=refusal_message(permission)
+                ),
+                permission,
             )
         if approval.token not in self._open_approvals:
             raise PermissionDeniedError(
-                "That approval is not valid (each one is for one action, until logout). "
+                translate(
+                    "StaffController",
+                    "That approval is not valid (each one is for one action, until logout). ",
+                )
                 + refusal_message(permission),
                 permission,
             )

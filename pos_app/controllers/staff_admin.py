@@ -34,6 +34,7 @@ from pos_app.controllers.staff import Approval, StaffController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.controllers.users import StaffMember, UserController
 from pos_app.db.models import User, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission, Role, allowed
 
 PIN_LOGIN = "PIN"
@@ -218,7 +219,7 @@ class StaffAdminController(QObject):
     def _role_of(session: Session, user_id: int) -> Role:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFoundError("That account no longer exists.")
+            raise NotFoundError(translate("StaffAdminController", "That account no longer exists."))
         return Role(user.role)
 
     def _locked(self, session: Session, user_id: int) -> bool:

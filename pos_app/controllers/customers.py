@@ -121,10 +121,19 @@ class CustomerController(QObject):
             ).scalar_one()
             if settled:
                 # The cascade would reach into closed shifts, which the database keeps frozen.
-                raise ConflictError(
-                    f"{customer.name} has {settled:,} sale{'s' if settled != 1 else ''} in closed shifts, "
-                    "which can no longer change: the customer cannot be deleted. Edit their details instead."
-                )
+                if settled == 1:
+                    message = translate(
+                        "CustomerController",
+                        "{name} has 1 sale in closed shifts, which can no longer change: "
+                        "the customer cannot be deleted. Edit their details instead.",
+                    )
+                else:
+                    message = translate(
+                        "CustomerController",
+                        "{name} has {count:,} sales in closed shifts, which can no longer change: "
+                        "the customer cannot be deleted. Edit their details instead.",
+                    )
+                raise ConflictError(message.format(name=customer.name, count=settled))
             orders = session.execute(
                 select(func.count(Order.id)).where(Order.customer_id == customer_id)
             ).scalar_one()

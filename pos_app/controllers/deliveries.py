@@ -214,12 +214,18 @@ def _resolve(session: Session, lines: list[tuple[ItemRef, int]]) -> dict[int, in
             # A barcode wins over another item's SKU, as at the till.
             found = by_barcode.get(ref, by_sku.get(ref))
         if found is None:
-            unknown.append(f"line {number} ({'item ' if isinstance(ref, int) else ''}{ref})")
+            if isinstance(ref, int):
+                named_line = translate("Deliveries", "line {number} (item {ref})")
+            else:
+                named_line = translate("Deliveries", "line {number} ({ref})")
+            unknown.append(named_line.format(number=number, ref=ref))
             continue
         summed[found] = summed.get(found, 0) + quantity
     if unknown:
         named = ", ".join(unknown[:UNKNOWN_SHOWN])
-        more = f" and {len(unknown) - UNKNOWN_SHOWN} more" if len(unknown) > UNKNOWN_SHOWN else ""
+        more = ""
+        if len(unknown) > UNKNOWN_SHOWN:
+            more = translate("Deliveries", " and {count} more").format(count=len(unknown) - UNKNOWN_SHOWN)
         raise NotFoundError(
             translate(
                 "Deliveries", "No item has the barcode or SKU of {named}{more}. Nothing was received."
@@ -262,9 +268,17 @@ class DeliveryController(QObject):
         note: str = "",
     ) -> DeliveryReceipt:
         """Add every line's quantity to its item's stock, journaled and linked to one new delivery."""
-        supplier_name = _one_line(supplier, "supplier", "supplier", MAX_SUPPLIER, required=True)
-        note_number = _one_line(reference, "delivery note number", "reference", MAX_REFERENCE, required=False)
-        note_text = _one_line(note, "note", "note", MAX_NOTE, required=False)
+        supplier_name = _one_line(
+            supplier, translate("DeliveryController", "supplier"), "supplier", MAX_SUPPLIER, required=True
+        )
+        note_number = _one_line(
+            reference,
+            translate("DeliveryController", "delivery note number"),
+            "reference",
+            MAX_REFERENCE,
+            required=False,
+        )
+        note_text = _one_line(note, translate("DeliveryController", "note"), "note", MAX_NOTE, required=False)
         cleaned = _clean_lines(lines)
         received_at = utc_now()
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:

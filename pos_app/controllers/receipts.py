@@ -77,16 +77,26 @@ from pos_app.receipts.document import (
 if TYPE_CHECKING:
     from pos_app.receipts.escpos_output import ReceiptPrinter as EscposPrinter
 
+# The English names (the stored method values stay lowercase English); receipts print method_name().
 METHOD_NAMES = {
     PaymentMethod.CASH.value: "Cash",
     PaymentMethod.CARD.value: "Card",
     PaymentMethod.VOUCHER.value: "Voucher",
 }
-NO_RECEIPT_YET = "No sale has been completed yet: there is no receipt to print."
+# The English text, for tests; the till shows it through translate() where it is raised.
 NO_PRINTER = "No receipt printer is set up: choose one in Settings (Ctrl+,)."
-DRAWER_NEEDS_ESCPOS = (
-    "The cash drawer opens through an ESC/POS receipt printer: choose one in Settings (Ctrl+,)."
-)
+
+
+def method_name(method: str) -> str:
+    """A payment method's name as the receipt prints it, in the user's language ("Cash", "Card")."""
+    names = {
+        PaymentMethod.CASH.value: translate("Receipts", "Cash"),
+        PaymentMethod.CARD.value: translate("Receipts", "Card"),
+        PaymentMethod.VOUCHER.value: translate("Receipts", "Voucher"),
+    }
+    return names.get(method, method.title())
+
+
 MAX_NO_SALE_REASON = 200
 
 
@@ -213,7 +223,11 @@ class ReceiptController(QObject):
         if last.refund_id is not None and (last.paid_at is None or last.refunded_at >= last.paid_at):
             return self.document_for_refund(last.refund_id)
         if last.receipt_no is None:
-            raise NotFoundError(NO_RECEIPT_YET)
+            raise NotFoundError(
+                translate(
+                    "ReceiptController", "No sale has been completed yet: there is no receipt to print."
+                )
+            )
         return self._document(
             Order.receipt_no == last.receipt_no,
             translate("ReceiptController", "Receipt {number}").format(number=last.receipt_no),
@@ -353,7 +367,13 @@ class ReceiptController(QObject):
             )
         settings = self._settings()
         if settings.receipt_output is not ReceiptOutput.ESCPOS:
-            raise ReceiptPrintError(DRAWER_NEEDS_ESCPOS)
+            raise ReceiptPrintError(
+                translate(
+                    "ReceiptController",
+                    "The cash drawer opens through an ESC/POS receipt printer: "
+                    "choose one in Settings (Ctrl+,).",
+                )
+            )
         printer = self._printer(settings)
         with guarded(self._staff, Permission.NO_SALE_DRAWER), self._uow.write() as session:
             audit_hooks.drawer_opened(session, why)
@@ -371,7 +391,11 @@ class ReceiptController(QObject):
 
     def _printer(self, settings: ShopSettings) -> ReceiptPrinter:
         if settings.receipt_output is ReceiptOutput.NONE:
-            raise ReceiptPrintError(NO_PRINTER)
+            raise ReceiptPrintError(
+                translate(
+                    "ReceiptController", "No receipt printer is set up: choose one in Settings (Ctrl+,)."
+                )
+            )
         if settings.receipt_output is ReceiptOutput.SYSTEM:
             if self._system_printer is None:
                 raise ReceiptPrintError(
@@ -567,9 +591,7 @@ def _build(
         subtotal=items_total - order_off,
         taxes=taxes,
         total=head.total,
-        tenders=tuple(
-            Tender(METHOD_NAMES.get(row.name, row.name.title()), row.a, row.reference) for row in payments
-        ),
+        tenders=tuple(Tender(method_name(row.name), row.a, row.reference) for row in payments),
         change=sum((row.b for row in payments), ZERO),
         prices_include_tax=_prices_included_tax(lines, settings.prices_include_tax),
         cash_rounding=head.cash_rounding or None,
@@ -684,7 +706,11 @@ def _build_refund(settings: ShopSettings, rows: Sequence[_Row], payouts: Sequenc
         taxes=taxes,
         total=-head.refund_total,
         tenders=tuple(
-            Tender(f"{METHOD_NAMES.get(p.method, p.method.title())} refunded", -p.amount, p.reference)
+            Tender(
+                translate("Receipts", "{method} refunded").format(method=method_name(p.method)),
+                -p.amount,
+                p.reference,
+            )
             for p in payouts
         ),
         prices_include_tax=include_tax,

@@ -31,7 +31,7 @@ from pos_app.controllers.return_rows import (
     ReturnableSale,
 )
 from pos_app.controllers.settings import ShopSettings
-from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.shift_queries import no_open_shift, open_shift_id
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_return
 from pos_app.controllers.transactions import UnitOfWork
@@ -45,8 +45,8 @@ from pos_app.domain.refund_payouts import RefundDestination, plan_payouts
 from pos_app.domain.refunds import LineRefund, RefundError, refund_line, refund_taxes
 from pos_app.domain.validation import ValidationError
 
-NOTHING_CHOSEN = "Choose what comes back: type a quantity on at least one line."
 MAX_REASON = 200  # refunds.reason is String(200)
+# The English text, for tests; the till shows it through translate() where it is raised.
 CLOSED_SHIFT = (
     "This till's shift was closed meanwhile: open a shift (F10) and try again. Nothing was refunded."
 )
@@ -112,7 +112,12 @@ class ReturnsController(QObject):
         Raises UserError for a quantity that is not whole, not positive, or more than can come back.
         """
         if not quantities:
-            raise UserError(NOTHING_CHOSEN, "quantity")
+            raise UserError(
+                translate(
+                    "ReturnsController", "Choose what comes back: type a quantity on at least one line."
+                ),
+                "quantity",
+            )
         lines: list[RefundedLine] = []
         for order_item_id, quantity in quantities.items():
             line = sale.line(order_item_id)
@@ -186,7 +191,12 @@ class ReturnsController(QObject):
         returned it) or no open shift raise UserError, and nothing changes.
         """
         if not quantities:
-            raise UserError(NOTHING_CHOSEN, "quantity")
+            raise UserError(
+                translate(
+                    "ReturnsController", "Choose what comes back: type a quantity on at least one line."
+                ),
+                "quantity",
+            )
         cleaned_reason = clean_reason(reason)
         destination = RefundDestination(destination)
         created_at = utc_now()
@@ -194,7 +204,7 @@ class ReturnsController(QObject):
             with guarded(self._staff, Permission.REFUND), self._uow.write() as session:
                 shift_id = open_shift_id(session)
                 if shift_id is None:
-                    raise UserError(NO_OPEN_SHIFT)
+                    raise UserError(no_open_shift())
                 header = find_header(session, order_id=order_id)
                 if header is None:
                     raise NotFoundError(translate("ReturnsController", "That sale no longer exists."))
@@ -210,7 +220,13 @@ class ReturnsController(QObject):
             # The triggers of migration 0004 refuse a refund into a closed shift; whatever wording
             # errors.py gives it, the database's own message is kept as the cause.
             if error.__cause__ is not None and "closed shift" in str(error.__cause__):
-                raise UserError(CLOSED_SHIFT) from None
+                raise UserError(
+                    translate(
+                        "ReturnsController",
+                        "This till's shift was closed meanwhile: open a shift (F10) and try again. "
+                        "Nothing was refunded.",
+                    )
+                ) from None
             raise
         receipt = RefundReceipt(
             refund_id=refund_id,
@@ -258,18 +274,35 @@ def describe_payouts(receipt: RefundReceipt) -> str:
     """What to give back, for the cashier: "Refunded 4.50 in cash", "Refunded 9.00: card 6.00, cash 3.00"."""
     tenders = receipt.tenders
     if not tenders:
-        return f"Return of {format_money(receipt.total)} recorded; nothing to pay out after cash rounding."
+        return translate(
+            "Returns", "Return of {total} recorded; nothing to pay out after cash rounding."
+        ).format(total=format_money(receipt.total))
+    paid_out = format_money(receipt.paid_out)
     if len(tenders) == 1:
         tender = tenders[0]
-        where = "in cash" if tender.method is TenderMethod.CASH else f"to the {tender.method.value}"
         reference = f" ({tender.reference})" if tender.reference else ""
-        return f"Refunded {format_money(receipt.paid_out)} {where}{reference}."
+        if tender.method is TenderMethod.CASH:
+            message = translate("Returns", "Refunded {amount} in cash{reference}.")
+        else:
+            message = translate("Returns", "Refunded {amount} to the {method}{reference}.")
+        return message.format(amount=paid_out, method=_tender_name(tender.method), reference=reference)
     parts = ", ".join(
-        f"{tender.method.value} {format_money(tender.amount)}"
+        f"{_tender_name(tender.method)} {format_money(tender.amount)}"
         + (f" ({tender.reference})" if tender.reference else "")
         for tender in tenders
     )
-    return f"Refunded {format_money(receipt.paid_out)}: {parts}."
+    return translate("Returns", "Refunded {amount}: {parts}.").format(amount=paid_out, parts=parts)
+
+
+def _tender_name(method: TenderMethod) -> str:
+    """A refund tender's name inside a sentence ("card"), in the user's language; the stored value
+    stays English."""
+    names = {
+        TenderMethod.CASH: translate("Returns", "cash"),
+        TenderMethod.CARD: translate("Returns", "card"),
+        TenderMethod.VOUCHER: translate("Returns", "voucher"),
+    }
+    return names.get(method, method.value)
 
 
 def _check_paid(header: SaleHeader) -> None:

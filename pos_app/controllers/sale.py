@@ -32,7 +32,7 @@ from pos_app.controllers.item_queries import has_search_words, lookup_code, sear
 from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
-from pos_app.controllers.shift_queries import NO_OPEN_SHIFT
+from pos_app.controllers.shift_queries import no_open_shift
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_sale
 from pos_app.controllers.transactions import UnitOfWork
@@ -71,12 +71,6 @@ from pos_app.domain.validation import (
 
 MAX_SCAN_LENGTH = max(MAX_BARCODE, 200)
 CHOOSER_LIMIT = 50
-STALE_EDIT = (
-    "This sale was completed or voided on another register; nothing was changed. A new sale has been started."
-)
-ALREADY_PAID = "This sale was already completed; it was not charged again."
-NOTHING_TO_DISCOUNT = "Nothing to discount: the sale is empty."
-NOTHING_TO_CHANGE = "Nothing to change: the sale is empty."
 
 
 def _with_lines(statement: Select[Order]) -> Select[Order]:
@@ -355,11 +349,13 @@ class SaleController(QObject):
     def discount_line(self, line_id: int, typed: str, reason: str) -> None:
         """Discount one line: "10%" (percent) or "2.50" (amount off the line), with a reason."""
         discount = _parsed_discount(typed, reason)
-        line = self._line(self._lines_or(NOTHING_TO_DISCOUNT), line_id)
+        line = self._line(
+            self._lines_or(translate("SaleController", "Nothing to discount: the sale is empty.")), line_id
+        )
         before = line.price_paid * line.quantity
         with (
             guarded(self._staff, self._discount_permission(discount, before)),
-            self._edit(empty=NOTHING_TO_DISCOUNT) as order,
+            self._edit(empty=translate("SaleController", "Nothing to discount: the sale is empty.")) as order,
         ):
             line = self._line(order, line_id)
             line.discount_kind = discount.kind.value
@@ -369,7 +365,9 @@ class SaleController(QObject):
         self.cart_changed.emit()
 
     def remove_line_discount(self, line_id: int) -> None:
-        with self._edit(empty=NOTHING_TO_DISCOUNT) as order:
+        with self._edit(
+            empty=translate("SaleController", "Nothing to discount: the sale is empty.")
+        ) as order:
             line = self._line(order, line_id)
             line.discount_kind = line.discount_value = line.discount_reason = None
             audit_hooks.discounted(self._uow.session, order.id, None, line_id)
@@ -382,13 +380,15 @@ class SaleController(QObject):
         before = sum(
             (
                 line.price_paid * line.quantity - line.line_discount
-                for line in self._lines_or(NOTHING_TO_DISCOUNT).items
+                for line in self._lines_or(
+                    translate("SaleController", "Nothing to discount: the sale is empty.")
+                ).items
             ),
             ZERO,
         )
         with (
             guarded(self._staff, self._discount_permission(discount, before)),
-            self._edit(empty=NOTHING_TO_DISCOUNT) as order,
+            self._edit(empty=translate("SaleController", "Nothing to discount: the sale is empty.")) as order,
         ):
             order.discount_kind = discount.kind.value
             order.discount_value = discount.value
@@ -397,7 +397,9 @@ class SaleController(QObject):
         self.cart_changed.emit()
 
     def remove_sale_discount(self) -> None:
-        with self._edit(empty=NOTHING_TO_DISCOUNT) as order:
+        with self._edit(
+            empty=translate("SaleController", "Nothing to discount: the sale is empty.")
+        ) as order:
             order.discount_kind = order.discount_value = order.discount_reason = None
             audit_hooks.discounted(self._uow.session, order.id, None)
         self.cart_changed.emit()
@@ -415,10 +417,12 @@ class SaleController(QObject):
             override = PriceOverride(price, reason)
         except DiscountError as error:
             raise UserError(error.message, error.field) from None
-        self._line(self._lines_or(NOTHING_TO_CHANGE), line_id)
+        self._line(
+            self._lines_or(translate("SaleController", "Nothing to change: the sale is empty.")), line_id
+        )
         with (
             guarded(self._staff, Permission.PRICE_OVERRIDE),
-            self._edit(empty=NOTHING_TO_CHANGE) as order,
+            self._edit(empty=translate("SaleController", "Nothing to change: the sale is empty.")) as order,
         ):
             line = self._line(order, line_id)
             if override.unit_price == line.list_price:
@@ -438,7 +442,7 @@ class SaleController(QObject):
 
     def remove_price_override(self, line_id: int) -> None:
         """Charge the line its catalog price again."""
-        with self._edit(empty=NOTHING_TO_CHANGE) as order:
+        with self._edit(empty=translate("SaleController", "Nothing to change: the sale is empty.")) as order:
             line = self._line(order, line_id)
             audit_hooks.price_overridden(self._uow.session, order.id, line, line.list_price, None)
             line.price_paid = line.list_price
@@ -565,7 +569,7 @@ class SaleController(QObject):
             # rollback takes the number back: the series stays gapless.
             shift_id, receipt_no = connection.execute(_SHIFT_AND_NEXT_RECEIPT).one()
             if shift_id is None:
-                raise UserError(NO_OPEN_SHIFT)
+                raise UserError(no_open_shift())
             marked = connection.execute(
                 _MARK_PAID,
                 {
@@ -582,7 +586,9 @@ class SaleController(QObject):
                 },
             )
             if marked.rowcount != 1:
-                raise self._abandon_stale_sale(ALREADY_PAID)
+                raise self._abandon_stale_sale(
+                    translate("SaleController", "This sale was already completed; it was not charged again.")
+                )
             # One executemany of atomic decrements: stock = stock - sold, never read-modify-write.
             connection.execute(
                 _TAKE_STOCK, [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items]
@@ -702,7 +708,7 @@ class SaleController(QObject):
             )
         return totals
 
-    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> OrderTotals:
+    def _save_totals(self, session: Session, order: Order, stale_message: str | None = None) -> OrderTotals:
         """Price the order, flush the edit with each line's amounts, and store the totals.
 
         The totals are stored only while the order is still a draft (see `_edit`).
@@ -723,7 +729,14 @@ class SaleController(QObject):
             .execution_options(synchronize_session=False)
         )
         if saved.rowcount != 1:  # type: ignore[attr-defined]
-            raise self._abandon_stale_sale(stale_message)
+            raise self._abandon_stale_sale(
+                stale_message
+                or translate(
+                    "SaleController",
+                    "This sale was completed or voided on another register; nothing was changed. "
+                    "A new sale has been started.",
+                )
+            )
         for name, value in values.items():
             set_committed_value(order, name, value)
         return totals

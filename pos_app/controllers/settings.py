@@ -154,7 +154,11 @@ class ShopSettings:
             raise ValueError(f"unknown rounding mode {self.rounding_mode!r}")
         for name in _TEXT_FIELDS:
             if len(getattr(self, name)) > MAX_TEXT_SETTING:
-                raise ValueError(f"{_TEXT_FIELDS[name]} is longer than {MAX_TEXT_SETTING} characters")
+                raise ValueError(
+                    translate("ShopSettings", "{field} is longer than {maximum} characters").format(
+                        field=_text_field_label(name), maximum=MAX_TEXT_SETTING
+                    )
+                )
         for name, kind in (
             ("receipt_output", ReceiptOutput),
             ("printer_connection", PrinterConnection),
@@ -228,15 +232,30 @@ class ShopSettings:
         return PrinterSettings("file", device_path=self.printer_device.strip(), columns=columns)
 
 
-_TEXT_FIELDS = {
-    "shop_name": "The shop name",
-    "shop_address": "The shop address",
-    "shop_tax_id": "The tax ID",
-    "receipt_footer": "The receipt footer",
-    "printer_usb": "The USB printer ids",
-    "printer_address": "The printer address",
-    "printer_device": "The printer device file",
-}
+_TEXT_FIELDS = (
+    "shop_name",
+    "shop_address",
+    "shop_tax_id",
+    "receipt_footer",
+    "printer_usb",
+    "printer_address",
+    "printer_device",
+)
+
+
+def _text_field_label(name: str) -> str:
+    """How a too-long message names a text setting, in the user's language (built per call: the
+    translator is installed after import)."""
+    labels = {
+        "shop_name": translate("Settings", "The shop name"),
+        "shop_address": translate("Settings", "The shop address"),
+        "shop_tax_id": translate("Settings", "The tax ID"),
+        "receipt_footer": translate("Settings", "The receipt footer"),
+        "printer_usb": translate("Settings", "The USB printer ids"),
+        "printer_address": translate("Settings", "The printer address"),
+        "printer_device": translate("Settings", "The printer device file"),
+    }
+    return labels[name]
 
 
 _PARSERS: dict[str, Callable[[str], Any]] = {

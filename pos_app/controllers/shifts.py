@@ -36,9 +36,6 @@ from pos_app.domain.validation import ValidationError, clean_name
 MAX_CASHIER_NAME = 100
 MAX_REASON = 200
 RECENT_SHIFTS = 50
-NOTHING_TO_CLOSE = "No shift is open: there is nothing to close."
-NO_SHIFT_FOR_CASH = "No shift is open: open a shift (F10) before paying cash in or out."
-NO_SHIFT_FOR_REPORT = "No shift is open: there is no X report to read."
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +117,9 @@ class ShiftController(QObject):
         with self._uow.read() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:
-                raise UserError(NO_SHIFT_FOR_REPORT)
+                raise UserError(
+                    translate("ShiftController", "No shift is open: there is no X report to read.")
+                )
             return build_report(session, shift_id)
 
     def report(self, shift_id: int) -> ShiftReport:
@@ -200,7 +199,7 @@ class ShiftController(QObject):
         with self._uow.write() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:
-                raise UserError(NOTHING_TO_CLOSE)
+                raise UserError(translate("ShiftController", "No shift is open: there is nothing to close."))
             expected = build_report(session, shift_id).expected_cash
             # The counts go in before the shift closes: the triggers refuse rows for a closed one.
             session.add_all(
@@ -224,7 +223,7 @@ class ShiftController(QObject):
         return report
 
     def _move(self, kind: CashMovementKind, amount_text: str, reason: str) -> CashMovementRow:
-        label = "Paid in" if kind is CashMovementKind.PAID_IN else "Paid out"
+        label = _movement_label(kind.value)
         try:
             amount = parse_money(
                 amount_text,
@@ -256,7 +255,12 @@ class ShiftController(QObject):
         with self._uow.write() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:
-                raise UserError(NO_SHIFT_FOR_CASH)
+                raise UserError(
+                    translate(
+                        "ShiftController",
+                        "No shift is open: open a shift (F10) before paying cash in or out.",
+                    )
+                )
             movement = CashMovement(shift_id=shift_id, kind=kind.value, amount=amount, reason=why)
             session.add(movement)
             session.flush()
@@ -269,8 +273,16 @@ class ShiftController(QObject):
 
 def describe_movement(row: CashMovementRow) -> str:
     """One line for the status bar: "Paid out 12.50: window cleaner"."""
-    label = "Paid in" if row.kind == CashMovementKind.PAID_IN.value else "Paid out"
-    return f"{label} {format_money(row.amount)}: {row.reason}"
+    return translate("Shifts", "{label} {amount}: {reason}").format(
+        label=_movement_label(row.kind), amount=format_money(row.amount), reason=row.reason
+    )
+
+
+def _movement_label(kind: str) -> str:
+    """ "Paid in" or "Paid out" in the user's language (`kind` is the stored English value)."""
+    if kind == CashMovementKind.PAID_IN.value:
+        return translate("Shifts", "Paid in")
+    return translate("Shifts", "Paid out")
 
 
 def _row(shift: Shift) -> ShiftRow:

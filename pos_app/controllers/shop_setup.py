@@ -31,7 +31,6 @@ from pos_app.domain.tax import TaxRate as NamedRate
 from pos_app.domain.validation import ValidationError
 
 FALLBACK_CURRENCY = "EUR"  # when the system locale names no country with a usable currency
-ALREADY_SET_UP = "This shop is already set up: it has an owner. Add staff with `pos-app user add`."
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +119,12 @@ def set_up_shop(
     rates = checked_rates(setup.tax_rates)
     with uow.write() as session:
         if session.scalar(select(User.id).where(User.role == Role.OWNER.value).limit(1)) is not None:
-            raise ConflictError(ALREADY_SET_UP)
+            raise ConflictError(
+                translate(
+                    "ShopSetupController",
+                    "This shop is already set up: it has an owner. Add staff with `pos-app user add`.",
+                )
+            )
         save_shop_settings(session, settings)
         for rate in rates:
             # Checks clashes with the rates stored and with those added before it in this loop.
@@ -264,7 +268,12 @@ class ShopSetupController(QObject):
         manager may create the owner: a cashier making themselves owner would take every right.
         """
         if self._users.has_owner():
-            raise ConflictError(ALREADY_SET_UP)
+            raise ConflictError(
+                translate(
+                    "ShopSetupController",
+                    "This shop is already set up: it has an owner. Add staff with `pos-app user add`.",
+                )
+            )
         current = self._staff.current if self._staff is not None else None
         if self._users.has_active_accounts() and (current is None or current.role == Role.CASHIER.value):
             raise PermissionDeniedError(

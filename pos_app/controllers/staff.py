@@ -119,9 +119,11 @@ class StaffController(QObject):
         """A manager's or owner's approval of `permission`, once their password is checked."""
         approver = self._users.authenticate_password(name, password, approving=True)
         if not allowed(approver.role, permission):
+            refusal = refusal_message(permission)
             raise PermissionDeniedError(
-                f"{approver.name} cannot approve this: {refusal_message(permission)[:1].lower()}"
-                f"{refusal_message(permission)[1:]}"
+                translate("StaffController", "{name} cannot approve this: {refusal}").format(
+                    name=approver.name, refusal=refusal[:1].lower() + refusal[1:]
+                )
             )
         approval = Approval(approver, permission, secrets.token_hex(16))
         self._open_approvals.add(approval.token)

@@ -155,7 +155,13 @@ class StaffAdminController(QObject):
     ) -> AccountRow:
         """Give an account another role; a move to or from cashier needs the new PIN or password."""
         with self._staff.authorised(Permission.USER_MANAGEMENT, approval):
-            self._refuse_self(user_id, "change your own role")
+            self._refuse_self(
+                user_id,
+                translate(
+                    "StaffAdminController",
+                    "You cannot change your own role while logged in: another owner can do it.",
+                ),
+            )
             with self._uow.write() as session:
                 old = self._role_of(session, user_id)
                 user = self._users.change_role_in(session, user_id, role, pin=pin, password=password)
@@ -174,7 +180,13 @@ class StaffAdminController(QObject):
     def deactivate(self, user_id: int, *, approval: Approval | None = None) -> AccountRow:
         """Deactivate an account: it can no longer log in (its sales keep pointing at it)."""
         with self._staff.authorised(Permission.USER_MANAGEMENT, approval):
-            self._refuse_self(user_id, "deactivate yourself")
+            self._refuse_self(
+                user_id,
+                translate(
+                    "StaffAdminController",
+                    "You cannot deactivate yourself while logged in: another owner can do it.",
+                ),
+            )
             with self._uow.write() as session:
                 user = self._users.deactivate_in(session, user_id)
                 self._record(session, user, {"action": "deactivate", "active": {"old": True, "new": False}})
@@ -210,10 +222,10 @@ class StaffAdminController(QObject):
             details={"name": user.name, **details},
         )
 
-    def _refuse_self(self, user_id: int, what: str) -> None:
+    def _refuse_self(self, user_id: int, refusal: str) -> None:
         current = self._staff.current
         if current is not None and current.id == user_id:
-            raise ConflictError(f"You cannot {what} while logged in: another owner can do it.")
+            raise ConflictError(refusal)
 
     @staticmethod
     def _role_of(session: Session, user_id: int) -> Role:

@@ -154,10 +154,19 @@ class TaxRateController(QObject):
                 raise NotFoundError(translate("TaxRateController", "That tax rate no longer exists."))
             used = session.scalar(select(func.count(Item.id)).where(Item.tax_rate == row.percent)) or 0
             if used:
-                items = "1 item uses" if used == 1 else f"{used:,} items use"
+                if used == 1:
+                    message = translate(
+                        "TaxRateController",
+                        "1 item uses {name} ({percent}%): move them to another rate before deleting it.",
+                    )
+                else:
+                    message = translate(
+                        "TaxRateController",
+                        "{count:,} items use {name} ({percent}%): move them to another rate "
+                        "before deleting it.",
+                    )
                 raise ConflictError(
-                    f"{items} {row.name} ({percent_text(row.percent)}%): move them to another rate "
-                    "before deleting it."
+                    message.format(count=used, name=row.name, percent=percent_text(row.percent))
                 )
             session.delete(row)
         self.rates_changed.emit()

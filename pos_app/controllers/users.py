@@ -53,7 +53,6 @@ DEFAULT_LOCK_MINUTES = 5
 # The PIN pad's lockout state, beside the shop settings (ShopSettings ignores unknown keys).
 PIN_FAILURES_KEY = "pin_pad_failures"
 PIN_LOCKED_UNTIL_KEY = "pin_pad_locked_until"
-WRONG_PASSWORD = "Wrong name or password."
 # A wrong PIN belongs to nobody: the audit trail names it so.
 UNKNOWN_PIN_ACTOR = "(unknown PIN)"
 MAX_ACTOR_TEXT = 100  # audit_events.actor
@@ -262,7 +261,12 @@ class UserController:
                     "pin",
                 )
             if password is None:
-                raise UserError(f"A {kind.value} needs a password.", "password")
+                message = (
+                    translate("UserController", "An owner needs a password.")
+                    if kind is Role.OWNER
+                    else translate("UserController", "A manager needs a password.")
+                )
+                raise UserError(message, "password")
             check_password(password)
         self._check_name_free(session, cleaned)
         if pin is not None:
@@ -533,7 +537,9 @@ class UserController:
         with self._uow.write() as session:
             user = self._lookup(session, name)
             if user is None or not user.active:
-                refusal = AuthenticationError(WRONG_PASSWORD, "password")
+                refusal = AuthenticationError(
+                    translate("UserController", "Wrong name or password."), "password"
+                )
             elif user.password_hash is None:
                 refusal = AuthenticationError(
                     translate(
@@ -561,7 +567,9 @@ class UserController:
                         user.locked_until,
                     )
                 else:
-                    refusal = AuthenticationError(WRONG_PASSWORD, "password")
+                    refusal = AuthenticationError(
+                        translate("UserController", "Wrong name or password."), "password"
+                    )
             else:
                 if needs_rehash(self._hashers.password, user.password_hash):
                     user.password_hash = hash_secret(self._hashers.password, password)
@@ -661,8 +669,13 @@ class UserController:
 
 
 def _a(role: Role) -> str:
-    """The role with its article, as the messages say it: "a cashier", "an owner"."""
-    return f"an {role.value}" if role is Role.OWNER else f"a {role.value}"
+    """The role with its article, as the messages say it: "a cashier", "an owner" (in the user's
+    language; the stored role value stays English)."""
+    if role is Role.OWNER:
+        return translate("UserController", "an owner")
+    if role is Role.MANAGER:
+        return translate("UserController", "a manager")
+    return translate("UserController", "a cashier")
 
 
 def _set_pin_pad(session: Session, *, failures: int, locked_until: datetime | None) -> None:

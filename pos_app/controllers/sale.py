@@ -324,7 +324,7 @@ class SaleController(QObject):
     def cancel_sale(self, reason: str) -> None:
         """Void the open sale with the cashier's reason; it stays on record as void, never a sale."""
         try:
-            why = clean_reason(reason, what="voiding a sale")
+            why = clean_reason(reason, what=translate("SaleController", "voiding a sale"))
         except DiscountError as error:
             raise UserError(error.message, "reason") from None
         if self._order is None:

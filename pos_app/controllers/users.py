@@ -368,7 +368,10 @@ class UserController:
             self._check_pin_free(session, pin, except_id=user.id)
             user.pin_hash = hash_secret(self._hashers.pin, pin)
         elif pin is not None:
-            raise UserError("Managers and owners keep their password: no PIN is needed.", "pin")
+            raise UserError(
+                translate("UserController", "Managers and owners keep their password: no PIN is needed."),
+                "pin",
+            )
         user.active = True
         self._any_active = None
         return user

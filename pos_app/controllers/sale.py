@@ -842,7 +842,8 @@ def _parsed_discount(typed: str, reason: str) -> Discount:
         return parse_discount(typed, reason=reason)
     except DiscountError as error:
         message = error.message
-        if message.startswith(translate("Sale", "Discount must be a number")):
+        # Matches the money parser's English text (a German one passes through as it is).
+        if message.startswith("Discount must be a number"):
             # The money parser's hint ("like 4.99") would hide that a percent is allowed too.
             message = translate(
                 "Sale", "Discount must be a percentage like 10% or an amount like 2.50 (got {typed!r})"

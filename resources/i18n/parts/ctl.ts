@@ -607,10 +607,6 @@
 <context>
     <name>Sale</name>
     <message>
-        <source>Discount must be a number</source>
-        <translation>Der Rabatt muss eine Zahl sein</translation>
-    </message>
-    <message>
         <source>Discount must be a percentage like 10% or an amount like 2.50 (got {typed!r})</source>
         <translation>Der Rabatt muss ein Prozentsatz wie 10% oder ein Betrag wie 2,50 sein (eingegeben: {typed!r})</translation>
     </message>

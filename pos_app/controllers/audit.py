@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from pos_app.controllers.audit_rows import BadRow, ChainReport
 from pos_app.db.engine import WRITE_TRANSACTION
 from pos_app.db.models import AUDIT_EVENTS, AuditEvent, AuditHead, Shift, utc_now
+from pos_app.domain.i18n import translate
 
 GENESIS = "0" * 64
 PAGE = 2000
@@ -240,11 +241,12 @@ def _walk(fetch: Fetch) -> ChainReport:
     heads = list(fetch("SELECT count, last_id, last_hash FROM audit_head WHERE id = 1", {}))
     head = heads[0] if heads else (0, 0, GENESIS)
     if tuple(head) != (count, last_id, expected_prev):
-        problem = (
-            f"the trail ends here after {count:,} events, but the head records {head[0]:,} events "
-            f"ending at row {head[1]} with hash {str(head[2])[:12]}…: events were removed from the end "
-            "or the head was altered"
-        )
+        problem = translate(
+            "Audit",
+            "the trail ends here after {count:,} events, but the head records "
+            "{recorded:,} events ending at row {last_row} with hash {hash}…: events "
+            "were removed from the end or the head was altered",
+        ).format(count=count, recorded=head[0], last_row=head[1], hash=str(head[2])[:12])
         bad = _bad(last, problem) if last is not None else BadRow(0, "-", "-", problem)
         return ChainReport(count, expected_prev, bad)
     return ChainReport(count, expected_prev, None)
@@ -258,9 +260,10 @@ def _row_problem(row: Sequence[Any], expected_prev: str) -> str | None:
     """What is wrong with one row given the previous row's hash, or None."""
     row_id, created_at, event, actor, user_id, approver, register, s_type, s_id, details, prev, digest = row
     if prev != expected_prev:
-        return (
-            "its prev_hash does not link to the previous row's hash: a row before it was removed, "
-            "inserted or reordered"
+        return translate(
+            "Audit",
+            "its prev_hash does not link to the previous row's hash: a row before it "
+            "was removed, inserted or reordered",
         )
     try:
         moment = created_at if isinstance(created_at, datetime) else datetime.fromisoformat(str(created_at))
@@ -277,9 +280,11 @@ def _row_problem(row: Sequence[Any], expected_prev: str) -> str | None:
             details=str(details),
         )
     except (TypeError, ValueError):
-        return "a field no longer holds a valid value: the row was edited"
+        return translate("Audit", "a field no longer holds a valid value: the row was edited")
     if row_hash(str(prev), fields) != digest:
-        return "its hash does not match its contents: the row was edited after it was written"
+        return translate(
+            "Audit", "its hash does not match its contents: the row was edited after it was written"
+        )
     return None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from pos_app.domain.i18n import translate
+
 
 @dataclass(frozen=True, slots=True)
 class AuditRow:
@@ -50,7 +52,9 @@ class BadRow:
     problem: str
 
     def describe(self) -> str:
-        return f"row {self.id} ({self.created_at}, {self.event}): {self.problem}"
+        return translate("BadRow", "row {id} ({created_at}, {event}): {problem}").format(
+            id=self.id, created_at=self.created_at, event=self.event, problem=self.problem
+        )
 
 
 @dataclass(frozen=True, slots=True)

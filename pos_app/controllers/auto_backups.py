@@ -18,6 +18,7 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.shifts import ShiftController
 from pos_app.db.backup import BackupError
 from pos_app.db.backups import take_backup, take_daily_backup_if_due
+from pos_app.domain.i18n import translate
 
 
 class AutoBackups(QObject):
@@ -46,9 +47,12 @@ class AutoBackups(QObject):
             made = make()
         except (BackupError, OSError) as error:
             self.backup_failed.emit(
-                f"The {label} backup could not be made: {error}. "
-                "Your sales are saved in the database; check the disk and make a backup "
-                "with `pos-app backup` soon."
+                translate(
+                    "AutoBackups",
+                    "The {label} backup could not be made: {error}. "
+                    "Your sales are saved in the database; check the disk and make a backup "
+                    "with `pos-app backup` soon.",
+                ).format(label=_label_name(label), error=error)
             )
             return None
         if made is not None:
@@ -65,3 +69,13 @@ class AutoBackups(QObject):
             return self._shifts.current() is not None
         except UserError:
             return False
+
+
+def _label_name(label: str) -> str:
+    """A backup's label as the failure message names it, in the user's language (the file name
+    keeps the English label)."""
+    names = {
+        "daily": translate("AutoBackups", "daily"),
+        "shift-close": translate("AutoBackups", "shift-close"),
+    }
+    return names.get(label, label)

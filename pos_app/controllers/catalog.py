@@ -26,6 +26,7 @@ from pos_app.controllers.stock_journal import MAX_REASON, record_opening_rows, s
 from pos_app.controllers.tax_rates import check_rate_named
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import ItemDraft
 
@@ -69,7 +70,7 @@ class CatalogController(QObject):
         with self._uow.read() as session:
             row = session.execute(select(*ITEM_COLUMNS).where(Item.id == item_id)).first()
         if row is None:
-            raise NotFoundError("That item no longer exists.")
+            raise NotFoundError(translate("CatalogController", "That item no longer exists."))
         return to_row(row)
 
     def add_item(self, draft: ItemDraft) -> int:
@@ -112,7 +113,7 @@ class CatalogController(QObject):
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise NotFoundError("That item no longer exists.")
+                raise NotFoundError(translate("CatalogController", "That item no longer exists."))
             self._check_unique(session, draft, item_id=item_id)
             check_rate_named(session, draft.tax_rate)
             before = audit.audited_item(item)
@@ -128,7 +129,7 @@ class CatalogController(QObject):
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             item = session.get(Item, item_id)
             if item is None:
-                raise NotFoundError("That item no longer exists.")
+                raise NotFoundError(translate("CatalogController", "That item no longer exists."))
             before = audit.audited_item(item)
             item.active = active
             audit.record_item_edit(session, item, before)
@@ -146,18 +147,34 @@ class CatalogController(QObject):
             others = others.where(Item.id != item_id)
         for _other_id, sku, barcode, name in session.execute(others):
             if sku == draft.sku:
-                raise ConflictError(f"SKU {draft.sku} is already used by “{name}”.", "sku")
+                raise ConflictError(
+                    translate("CatalogController", "SKU {sku} is already used by “{name}”.").format(
+                        sku=draft.sku, name=name
+                    ),
+                    "sku",
+                )
             if draft.barcode is not None and barcode == draft.barcode:
-                raise ConflictError(f"Barcode {draft.barcode} is already used by “{name}”.", "barcode")
+                raise ConflictError(
+                    translate("CatalogController", "Barcode {barcode} is already used by “{name}”.").format(
+                        barcode=draft.barcode, name=name
+                    ),
+                    "barcode",
+                )
 
 
 def clean_stock_reason(text: str) -> str:
     """Why a stock count was corrected, as typed: one line, at most MAX_REASON characters; optional."""
     reason = " ".join(text.split())
     if any(unicodedata.category(char) == "Cc" for char in reason):
-        raise UserError("The stock reason contains control characters.", "stock_reason")
+        raise UserError(
+            translate("Catalog", "The stock reason contains control characters."),
+            "stock_reason",
+        )
     if len(reason) > MAX_REASON:
         raise UserError(
-            f"The stock reason is too long ({len(reason)} characters, at most {MAX_REASON}).", "stock_reason"
+            translate(
+                "Catalog", "The stock reason is too long ({length} characters, at most {maximum})."
+            ).format(length=len(reason), maximum=MAX_REASON),
+            "stock_reason",
         )
     return reason or ADJUSTMENT_REASON

@@ -13,6 +13,7 @@ from pos_app.controllers.rows import CustomerRow, OrderSummary
 from pos_app.controllers.sql_types import SelectT
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, Order, OrderItem, OrderStatus, Shift
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import CustomerDraft
 
 _ORDER_COUNT = select(func.count(Order.id)).where(Order.customer_id == Customer.id).scalar_subquery()
@@ -60,7 +61,7 @@ class CustomerController(QObject):
         with self._uow.read() as session:
             row = session.execute(select(*_CUSTOMER_COLUMNS).where(Customer.id == customer_id)).first()
         if row is None:
-            raise NotFoundError("That customer no longer exists.")
+            raise NotFoundError(translate("CustomerController", "That customer no longer exists."))
         return CustomerRow(*row)
 
     def orders_of(self, customer_id: int, limit: int = 500) -> list[OrderSummary]:
@@ -89,7 +90,7 @@ class CustomerController(QObject):
         with self._uow.write() as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("That customer no longer exists.")
+                raise NotFoundError(translate("CustomerController", "That customer no longer exists."))
             self._check_email_free(session, draft.email, customer_id=customer_id)
             customer.name, customer.email, customer.phone = draft.name, draft.email, draft.phone
         self.customers_changed.emit()
@@ -99,7 +100,7 @@ class CustomerController(QObject):
         with self._uow.write() as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("That customer no longer exists.")
+                raise NotFoundError(translate("CustomerController", "That customer no longer exists."))
             open_sales = session.execute(
                 select(func.count(Order.id)).where(
                     Order.customer_id == customer_id, Order.status == OrderStatus.DRAFT.value
@@ -108,7 +109,10 @@ class CustomerController(QObject):
             if open_sales:
                 # The cascade would delete a sale a till is still ringing up.
                 raise ConflictError(
-                    f"{customer.name} is on a sale in progress: finish or void that sale first."
+                    translate(
+                        "CustomerController",
+                        "{name} is on a sale in progress: finish or void that sale first.",
+                    ).format(name=customer.name)
                 )
             settled = session.execute(
                 select(func.count(Order.id))
@@ -117,10 +121,19 @@ class CustomerController(QObject):
             ).scalar_one()
             if settled:
                 # The cascade would reach into closed shifts, which the database keeps frozen.
-                raise ConflictError(
-                    f"{customer.name} has {settled:,} sale{'s' if settled != 1 else ''} in closed shifts, "
-                    "which can no longer change: the customer cannot be deleted. Edit their details instead."
-                )
+                if settled == 1:
+                    message = translate(
+                        "CustomerController",
+                        "{name} has 1 sale in closed shifts, which can no longer change: "
+                        "the customer cannot be deleted. Edit their details instead.",
+                    )
+                else:
+                    message = translate(
+                        "CustomerController",
+                        "{name} has {count:,} sales in closed shifts, which can no longer change: "
+                        "the customer cannot be deleted. Edit their details instead.",
+                    )
+                raise ConflictError(message.format(name=customer.name, count=settled))
             orders = session.execute(
                 select(func.count(Order.id)).where(Order.customer_id == customer_id)
             ).scalar_one()
@@ -138,4 +151,9 @@ class CustomerController(QObject):
             statement = statement.where(Customer.id != customer_id)
         other = session.execute(statement.limit(1)).scalar_one_or_none()
         if other is not None:
-            raise ConflictError(f"{email} is already the email of {other}.", "email")
+            raise ConflictError(
+                translate("CustomerController", "{email} is already the email of {other}.").format(
+                    email=email, other=other
+                ),
+                "email",
+            )

@@ -31,6 +31,7 @@ from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Delivery, Item, StockMovement, StockMovementKind, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import MAX_QUANTITY
 
@@ -91,50 +92,96 @@ class DeliveryDetail:
 def _one_line(user_text: str, what: str, field: str, maximum: int, *, required: bool) -> str | None:
     value = " ".join(user_text.split())
     if any(unicodedata.category(char) == "Cc" for char in value):
-        raise UserError(f"The {what} contains control characters.", field)
+        raise UserError(
+            translate("Deliveries", "The {what} contains control characters.").format(what=what),
+            field,
+        )
     if not value:
         if required:
-            raise UserError(f"Type the {what}.", field)
+            raise UserError(
+                translate("Deliveries", "Type the {what}.").format(what=what),
+                field,
+            )
         return None
     if len(value) > maximum:
-        raise UserError(f"The {what} is too long ({len(value)} characters, at most {maximum}).", field)
+        raise UserError(
+            translate(
+                "Deliveries", "The {what} is too long ({length} characters, at most {maximum})."
+            ).format(what=what, length=len(value), maximum=maximum),
+            field,
+        )
     return value
 
 
 def _quantity(number: int, ref: ItemRef, quantity: Quantity) -> int:
-    where = f"Line {number} ({ref})"
+    where = translate("Deliveries", "Line {number} ({ref})").format(number=number, ref=ref)
     if isinstance(quantity, bool):  # bool is an int to Python, never a quantity
-        raise UserError(f"{where}: the quantity must be a whole number.", "lines")
+        raise UserError(
+            translate("Deliveries", "{where}: the quantity must be a whole number.").format(where=where),
+            "lines",
+        )
     if isinstance(quantity, str):
         stripped = quantity.strip()
         if not _WHOLE.fullmatch(stripped):
-            raise UserError(f"{where}: the quantity must be a whole number (got {stripped[:20]!r}).", "lines")
+            raise UserError(
+                translate(
+                    "Deliveries", "{where}: the quantity must be a whole number (got {stripped!r})."
+                ).format(where=where, stripped=stripped[:20]),
+                "lines",
+            )
         quantity = int(stripped)
     if quantity < 1:
-        raise UserError(f"{where}: the quantity must be at least 1 (got {quantity}).", "lines")
+        raise UserError(
+            translate("Deliveries", "{where}: the quantity must be at least 1 (got {quantity}).").format(
+                where=where, quantity=quantity
+            ),
+            "lines",
+        )
     if quantity > MAX_QUANTITY:
-        raise UserError(f"{where}: the quantity cannot be more than {MAX_QUANTITY:,}.", "lines")
+        raise UserError(
+            translate("Deliveries", "{where}: the quantity cannot be more than {maximum:,}.").format(
+                where=where, maximum=MAX_QUANTITY
+            ),
+            "lines",
+        )
     return quantity
 
 
 def _clean_lines(lines: Sequence[tuple[ItemRef, Quantity]]) -> list[tuple[ItemRef, int]]:
     if not lines:
-        raise UserError("The delivery has no items: scan what came in.", "lines")
+        raise UserError(
+            translate("Deliveries", "The delivery has no items: scan what came in."),
+            "lines",
+        )
     if len(lines) > MAX_LINES:
-        raise UserError(f"A delivery can have at most {MAX_LINES:,} lines.", "lines")
+        raise UserError(
+            translate("Deliveries", "A delivery can have at most {maximum:,} lines.").format(
+                maximum=MAX_LINES
+            ),
+            "lines",
+        )
     cleaned: list[tuple[ItemRef, int]] = []
     for number, (ref, quantity) in enumerate(lines, start=1):
         if isinstance(ref, str):
             code = ref.strip()
             if not code:
-                raise UserError(f"Line {number}: no barcode or SKU.", "lines")
+                raise UserError(
+                    translate("Deliveries", "Line {number}: no barcode or SKU.").format(number=number),
+                    "lines",
+                )
             if len(code) > MAX_CODE:
                 raise UserError(
-                    f"Line {number}: that is not a barcode or SKU ({len(code)} characters).", "lines"
+                    translate(
+                        "Deliveries", "Line {number}: that is not a barcode or SKU ({length} characters)."
+                    ).format(number=number, length=len(code)),
+                    "lines",
                 )
             ref = code
         elif isinstance(ref, bool) or not isinstance(ref, int):
-            raise UserError(f"Line {number}: not an item.", "lines")
+            raise UserError(
+                translate("Deliveries", "Line {number}: not an item.").format(number=number),
+                "lines",
+            )
         cleaned.append((ref, _quantity(number, ref, quantity)))
     return cleaned
 
@@ -167,14 +214,23 @@ def _resolve(session: Session, lines: list[tuple[ItemRef, int]]) -> dict[int, in
             # A barcode wins over another item's SKU, as at the till.
             found = by_barcode.get(ref, by_sku.get(ref))
         if found is None:
-            unknown.append(f"line {number} ({'item ' if isinstance(ref, int) else ''}{ref})")
+            if isinstance(ref, int):
+                named_line = translate("Deliveries", "line {number} (item {ref})")
+            else:
+                named_line = translate("Deliveries", "line {number} ({ref})")
+            unknown.append(named_line.format(number=number, ref=ref))
             continue
         summed[found] = summed.get(found, 0) + quantity
     if unknown:
         named = ", ".join(unknown[:UNKNOWN_SHOWN])
-        more = f" and {len(unknown) - UNKNOWN_SHOWN} more" if len(unknown) > UNKNOWN_SHOWN else ""
+        more = ""
+        if len(unknown) > UNKNOWN_SHOWN:
+            more = translate("Deliveries", " and {count} more").format(count=len(unknown) - UNKNOWN_SHOWN)
         raise NotFoundError(
-            f"No item has the barcode or SKU of {named}{more}. Nothing was received.", "lines"
+            translate(
+                "Deliveries", "No item has the barcode or SKU of {named}{more}. Nothing was received."
+            ).format(named=named, more=more),
+            "lines",
         )
     return summed
 
@@ -212,9 +268,17 @@ class DeliveryController(QObject):
         note: str = "",
     ) -> DeliveryReceipt:
         """Add every line's quantity to its item's stock, journaled and linked to one new delivery."""
-        supplier_name = _one_line(supplier, "supplier", "supplier", MAX_SUPPLIER, required=True)
-        note_number = _one_line(reference, "delivery note number", "reference", MAX_REFERENCE, required=False)
-        note_text = _one_line(note, "note", "note", MAX_NOTE, required=False)
+        supplier_name = _one_line(
+            supplier, translate("DeliveryController", "supplier"), "supplier", MAX_SUPPLIER, required=True
+        )
+        note_number = _one_line(
+            reference,
+            translate("DeliveryController", "delivery note number"),
+            "reference",
+            MAX_REFERENCE,
+            required=False,
+        )
+        note_text = _one_line(note, translate("DeliveryController", "note"), "note", MAX_NOTE, required=False)
         cleaned = _clean_lines(lines)
         received_at = utc_now()
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
@@ -263,8 +327,13 @@ class DeliveryController(QObject):
         ).scalar_one_or_none()
         if earlier is not None:
             raise ConflictError(
-                f"Delivery note {reference} from {supplier} was already received "
-                f"({earlier.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}). Nothing was received.",
+                translate(
+                    "DeliveryController",
+                    "Delivery note {reference} from {supplier} was already received "
+                    "({when:%Y-%m-%d %H:%M}). Nothing was received.",
+                ).format(
+                    reference=reference, supplier=supplier, when=earlier.replace(tzinfo=UTC).astimezone()
+                ),
                 "reference",
             )
 
@@ -312,7 +381,7 @@ class DeliveryController(QObject):
                 ).where(Delivery.id == delivery_id)
             ).first()
             if head is None:
-                raise NotFoundError("That delivery does not exist.")
+                raise NotFoundError(translate("DeliveryController", "That delivery does not exist."))
             lines = session.execute(
                 select(StockMovement.item_id, Item.sku, Item.name, StockMovement.change)
                 .join(Item, Item.id == StockMovement.item_id)

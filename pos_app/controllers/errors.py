@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from pos_app.domain.i18n import translate
+
 
 class UserError(Exception):
     """Something the person did or asked cannot be done; `field` names a form field when known."""
@@ -36,36 +38,60 @@ def translate_database_error(error: Exception) -> UserError | None:
     if isinstance(error, OperationalError):
         if "locked" in text or "busy" in text:
             return StorageError(
-                "The database is busy: another program is writing to it. Nothing was changed; try again."
+                translate(
+                    "Errors",
+                    "The database is busy: another program is writing to it. Nothing was changed; try again.",
+                )
             )
         # Each says that this action was not saved and that what was saved before is safe:
         # the transaction rolled back, and SQLite never loses committed data on these errors.
         if "readonly" in text or "read-only" in text:
             return StorageError(
-                "The database is read-only here. Nothing was changed; everything saved before is safe. "
-                "Make the file and its folder writable, then restart pos_app."
+                translate(
+                    "Errors",
+                    "The database is read-only here. Nothing was changed; everything saved "
+                    "before is safe. Make the file and its folder writable, then restart "
+                    "pos_app.",
+                )
             )
         if "full" in text:
             return StorageError(
-                "The disk is full. Nothing was changed; everything saved before is safe. "
-                "Free some space and try again."
+                translate(
+                    "Errors",
+                    "The disk is full. Nothing was changed; everything saved before is safe. "
+                    "Free some space and try again.",
+                )
             )
         if "disk i/o" in text:
             return StorageError(
-                "The disk reported an error (disk I/O error); the disk or the file may be damaged. "
-                "Nothing was changed; everything saved before is safe. Check the disk and try again."
+                translate(
+                    "Errors",
+                    "The disk reported an error (disk I/O error); the disk or the file may "
+                    "be damaged. Nothing was changed; everything saved before is safe. Check "
+                    "the disk and try again.",
+                )
             )
         if "malformed" in text or "not a database" in text:
-            return StorageError("The database file is damaged or unreadable. Nothing was changed.")
+            return StorageError(
+                translate("Errors", "The database file is damaged or unreadable. Nothing was changed.")
+            )
         return None
     if isinstance(error, IntegrityError):
         if "closed shift" in text:  # migration 0004's triggers
             return ConflictError(
-                "That shift is closed: its sales, refunds and cash can no longer change. Nothing was changed."
+                translate(
+                    "Errors",
+                    "That shift is closed: its sales, refunds and cash can no longer change. "
+                    "Nothing was changed.",
+                )
             )
         if "shifts.register" in text:  # the one-open-shift-per-register index
-            return ConflictError("A shift is already open on this till: close it first.")
-        return ConflictError(f"That change conflicts with data already saved ({_constraint(original)}).")
+            return ConflictError(translate("Errors", "A shift is already open on this till: close it first."))
+        return ConflictError(
+            translate("Errors", "That change conflicts with data already saved ({constraint}).").format(
+                constraint=_constraint(original)
+            )
+        )
     return None
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 
 from pos_app.controllers.staff import PermissionDeniedError, StaffController
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.services.export_kinds import ExportKind
 
@@ -80,7 +81,11 @@ class ExportController:
         with self._lock:
             if permit.token not in self._open:
                 raise PermissionDeniedError(
-                    "That export was not permitted here, or its permit was used already.", Permission.EXPORTS
+                    translate(
+                        "ExportController",
+                        "That export was not permitted here, or its permit was used already.",
+                    ),
+                    Permission.EXPORTS,
                 )
             self._open.discard(permit.token)
         recorded_as: dict[str, object] = {"approver": permit.approver}

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 
 if TYPE_CHECKING:
@@ -130,7 +131,10 @@ class _PlanJob(QRunnable):
         except UserError as error:
             self.signals.failed.emit(self._number, error.message)
         except Exception as error:
-            self.signals.failed.emit(self._number, f"the file could not be checked ({error})")
+            self.signals.failed.emit(
+                self._number,
+                translate("_PlanJob", "the file could not be checked ({error})").format(error=error),
+            )
         else:
             self.signals.done.emit(self._number, plan)
 

@@ -74,6 +74,7 @@ from pos_app.db.models import (
     RefundTender,
     Shift,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MoneyError, from_minor, parse_money
 from pos_app.domain.receipt_numbers import parse_receipt_number
 from pos_app.domain.validation import ValidationError
@@ -159,28 +160,60 @@ def parse_history_filter(
     Dates are YYYY-MM-DD. A customer given as "#123" is customer 123; other text matches names,
     emails and phone numbers. The receipt number is read as the till reads a scanned receipt.
     """
-    first = _parse_date(date_from, "date_from", "From date")
-    last = _parse_date(date_to, "date_to", "To date")
+    first = _parse_date(
+        date_from,
+        "date_from",
+        translate("OrderHistory", "From date"),
+    )
+    last = _parse_date(
+        date_to,
+        "date_to",
+        translate("OrderHistory", "To date"),
+    )
     if first is not None and last is not None and first > last:
-        raise UserError("The From date is after the To date.", "date_from")
+        raise UserError(
+            translate("OrderHistory", "The From date is after the To date."),
+            "date_from",
+        )
     customer_id, customer_text = _parse_customer(customer)
     wanted = frozenset(statuses)
     unknown = sorted(wanted - set(STATUSES))
     if unknown:
-        raise UserError(f"Unknown order status: {', '.join(unknown)}.", "statuses")
+        raise UserError(
+            translate("OrderHistory", "Unknown order status: {statuses}.").format(
+                statuses=", ".join(unknown)
+            ),
+            "statuses",
+        )
     receipt_no = None
     if receipt.strip():
         try:
             receipt_no = parse_receipt_number(receipt)
         except ValidationError as error:
             raise UserError(error.message, "receipt") from None
-    low = _parse_amount(amount_min, "amount_min", "Minimum amount")
-    high = _parse_amount(amount_max, "amount_max", "Maximum amount")
+    low = _parse_amount(
+        amount_min,
+        "amount_min",
+        translate("OrderHistory", "Minimum amount"),
+    )
+    high = _parse_amount(
+        amount_max,
+        "amount_max",
+        translate("OrderHistory", "Maximum amount"),
+    )
     if low is not None and high is not None and low > high:
-        raise UserError("The minimum amount is more than the maximum amount.", "amount_min")
+        raise UserError(
+            translate("OrderHistory", "The minimum amount is more than the maximum amount."),
+            "amount_min",
+        )
     cashier_name = " ".join(cashier.split())
     if len(cashier_name) > TEXT_MAX:
-        raise UserError(f"The cashier's name is longer than {TEXT_MAX} characters.", "cashier")
+        raise UserError(
+            translate("OrderHistory", "The cashier's name is longer than {maximum} characters.").format(
+                maximum=TEXT_MAX
+            ),
+            "cashier",
+        )
     return HistoryFilter(
         date_from=first,
         date_to=last,
@@ -204,7 +237,12 @@ def _parse_date(text: str, field_name: str, label: str) -> date | None:
         return date.fromisoformat(cleaned)
     except ValueError:
         shown = cleaned if len(cleaned) <= 20 else cleaned[:20] + "…"
-        raise UserError(f"{label} must be a date like 2026-11-24 (got “{shown}”).", field_name) from None
+        raise UserError(
+            translate("OrderHistory", "{label} must be a date like 2026-11-24 (got “{shown}”).").format(
+                label=label, shown=shown
+            ),
+            field_name,
+        ) from None
 
 
 def _parse_customer(text: str) -> tuple[int | None, str]:
@@ -214,10 +252,18 @@ def _parse_customer(text: str) -> tuple[int | None, str]:
     if cleaned.startswith("#"):
         digits = cleaned[1:].strip()
         if not digits.isascii() or not digits.isdigit() or int(digits) == 0 or len(digits) > 12:
-            raise UserError("A customer number is # and digits, like #42.", "customer")
+            raise UserError(
+                translate("OrderHistory", "A customer number is # and digits, like #42."),
+                "customer",
+            )
         return int(digits), ""
     if len(cleaned) > TEXT_MAX:
-        raise UserError(f"The customer search is longer than {TEXT_MAX} characters.", "customer")
+        raise UserError(
+            translate("OrderHistory", "The customer search is longer than {maximum} characters.").format(
+                maximum=TEXT_MAX
+            ),
+            "customer",
+        )
     return None, cleaned
 
 
@@ -564,7 +610,7 @@ class HistoryController(QObject):
         with self._uow.read() as session:
             rows = session.execute(_header_and_lines(order_id)).all()
             if not rows:
-                raise NotFoundError("That order no longer exists.")
+                raise NotFoundError(translate("HistoryController", "That order no longer exists."))
             payments, taxes, refunds = _money_and_refunds(session, order_id)
         header = rows[0][:_HEADER_WIDTH]
         lines = tuple(HistoryLine(*row[_HEADER_WIDTH:]) for row in rows if row[_HEADER_WIDTH] is not None)

@@ -101,6 +101,7 @@ from pos_app.db.models import (
     StockMovement,
     utc_now,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.paths import backup_dir_for
 
@@ -184,22 +185,51 @@ class PurgePreview:
     def summary_lines(self) -> list[str]:
         """The preview in words, one fact a line, for the terminal and the dialog."""
         if not self.orders:
-            return [f"No order was created before {self.cutoff.isoformat()}: nothing to purge."]
+            return [
+                translate("PurgePreview", "No order was created before {cutoff}: nothing to purge.").format(
+                    cutoff=self.cutoff.isoformat()
+                )
+            ]
         lines = [
-            f"Orders created before {self.cutoff.isoformat()}: {self.orders:,} "
-            f"({self.paid:,} paid, {self.void:,} voided, {self.parked:,} parked, "
-            f"{self.drafts:,} abandoned drafts)",
-            f"from {_local(self.oldest)} to {_local(self.newest)}",
-            f"Sale lines: {self.lines:,}; payments: {self.payments:,}; tax lines: {self.order_taxes:,}",
-            f"Returns: {self.refunds:,} ({self.refund_lines:,} lines, "
-            f"{self.refund_tenders:,} refund tenders)",
-            f"Shifts: {self.shifts:,} (with {self.cash_movements:,} cash movements "
-            f"and {self.cash_counts:,} drawer counts)",
-            f"Stock movements kept, their link to the sale removed: {self.unlinked_movements:,}",
+            translate(
+                "PurgePreview",
+                "Orders created before {cutoff}: {orders:,} ({paid:,} paid, {void:,} "
+                "voided, {parked:,} parked, {drafts:,} abandoned drafts)",
+            ).format(
+                cutoff=self.cutoff.isoformat(),
+                orders=self.orders,
+                paid=self.paid,
+                void=self.void,
+                parked=self.parked,
+                drafts=self.drafts,
+            ),
+            translate("PurgePreview", "from {oldest} to {newest}").format(
+                oldest=_local(self.oldest), newest=_local(self.newest)
+            ),
+            translate(
+                "PurgePreview", "Sale lines: {lines:,}; payments: {payments:,}; tax lines: {order_taxes:,}"
+            ).format(lines=self.lines, payments=self.payments, order_taxes=self.order_taxes),
+            translate(
+                "PurgePreview",
+                "Returns: {refunds:,} ({refund_lines:,} lines, {refund_tenders:,} refund tenders)",
+            ).format(
+                refunds=self.refunds, refund_lines=self.refund_lines, refund_tenders=self.refund_tenders
+            ),
+            translate(
+                "PurgePreview",
+                "Shifts: {shifts:,} (with {cash_movements:,} cash movements and "
+                "{cash_counts:,} drawer counts)",
+            ).format(shifts=self.shifts, cash_movements=self.cash_movements, cash_counts=self.cash_counts),
+            translate(
+                "PurgePreview", "Stock movements kept, their link to the sale removed: {unlinked_movements:,}"
+            ).format(unlinked_movements=self.unlinked_movements),
         ]
         if self.kept_returned_later:
             lines.append(
-                f"Kept: {self.kept_returned_later:,} older sales with a return on or after the cut-off"
+                translate(
+                    "PurgePreview",
+                    "Kept: {kept_returned_later:,} older sales with a return on or after the cut-off",
+                ).format(kept_returned_later=self.kept_returned_later)
             )
         return lines
 
@@ -215,9 +245,19 @@ class PurgeResult:
     def summary_lines(self) -> list[str]:
         d = self.deleted
         return [
-            f"Backup: {self.backup}",
-            f"Deleted {d.orders:,} orders, {d.lines:,} sale lines, {d.payments:,} payments, "
-            f"{d.refunds:,} returns and {d.shifts:,} shifts in {self.seconds:.1f} s.",
+            translate("PurgeResult", "Backup: {backup}").format(backup=self.backup),
+            translate(
+                "PurgeResult",
+                "Deleted {orders:,} orders, {lines:,} sale lines, {payments:,} payments, "
+                "{refunds:,} returns and {shifts:,} shifts in {seconds:.1f} s.",
+            ).format(
+                orders=d.orders,
+                lines=d.lines,
+                payments=d.payments,
+                refunds=d.refunds,
+                shifts=d.shifts,
+                seconds=self.seconds,
+            ),
         ]
 
 
@@ -236,9 +276,15 @@ def parse_cutoff(text_value: str) -> date:
 def _bad_date(cleaned: str) -> date:
     shown = cleaned if len(cleaned) <= 20 else cleaned[:20] + "…"
     if not shown:
-        raise PurgeError(f"Type the cut-off date as {DATE_FORMAT}.", "cutoff")
+        raise PurgeError(
+            translate("Purge", "Type the cut-off date as {format}.").format(format=DATE_FORMAT),
+            "cutoff",
+        )
     raise PurgeError(
-        f"“{shown}” is not a date: type the cut-off as {DATE_FORMAT}, e.g. 2024-01-01.", "cutoff"
+        translate("Purge", "“{shown}” is not a date: type the cut-off as {format}, e.g. 2024-01-01.").format(
+            shown=shown, format=DATE_FORMAT
+        ),
+        "cutoff",
     )
 
 
@@ -250,11 +296,19 @@ def latest_cutoff(today: date) -> date:
 def check_cutoff(cutoff: date, today: date) -> None:
     """Refuse a cut-off in the future or fewer than MIN_AGE_DAYS days ago (PurgeError)."""
     if cutoff > today:
-        raise PurgeError(f"The cut-off {cutoff.isoformat()} is in the future. Nothing was deleted.", "cutoff")
+        raise PurgeError(
+            translate("Purge", "The cut-off {cutoff} is in the future. Nothing was deleted.").format(
+                cutoff=cutoff.isoformat()
+            ),
+            "cutoff",
+        )
     if cutoff > latest_cutoff(today):
         raise PurgeError(
-            f"The cut-off {cutoff.isoformat()} is too recent: orders of the last {MIN_AGE_DAYS} days are "
-            f"never purged. Choose {latest_cutoff(today).isoformat()} or earlier. Nothing was deleted.",
+            translate(
+                "Purge",
+                "The cut-off {cutoff} is too recent: orders of the last {days} days are "
+                "never purged. Choose {latest} or earlier. Nothing was deleted.",
+            ).format(cutoff=cutoff.isoformat(), days=MIN_AGE_DAYS, latest=latest_cutoff(today).isoformat()),
             "cutoff",
         )
 
@@ -403,8 +457,11 @@ def purge(
         counted = _count(session, cutoff)
         if expected_orders is not None and counted.orders != expected_orders:
             raise PurgeError(
-                f"{counted.orders:,} orders would go now, not the {expected_orders:,} confirmed: "
-                "the shop changed meanwhile. Preview again. Nothing was deleted."
+                translate(
+                    "Purge",
+                    "{counted:,} orders would go now, not the {expected:,} confirmed: the "
+                    "shop changed meanwhile. Preview again. Nothing was deleted.",
+                ).format(counted=counted.orders, expected=expected_orders)
             )
         _delete(session, cutoff, counted)
         audit_hooks.purged(session, cutoff, counted.orders, counted.shifts, backup)
@@ -418,7 +475,9 @@ def _backup(uow: UnitOfWork, cutoff: date, backup_dir: Path | None) -> Path:
         sqlite_file(bind.url.render_as_string(hide_password=False)) if isinstance(bind, Engine) else None
     )
     if database is None or not database.is_file():
-        raise PurgeError("A purge backs up the shop's SQLite file first, and this database is not one.")
+        raise PurgeError(
+            translate("Purge", "A purge backs up the shop's SQLite file first, and this database is not one.")
+        )
     target = backup_dir if backup_dir is not None else backup_dir_for(database)
     try:
         # Rotated like every automatic backup: a shop that purges monthly keeps the newest
@@ -427,7 +486,11 @@ def _backup(uow: UnitOfWork, cutoff: date, backup_dir: Path | None) -> Path:
             database, target, f"before-purge-{cutoff.isoformat()}", keep=backup_keep(database)
         )
     except (BackupError, OSError) as error:
-        raise PurgeError(f"The backup before the purge failed ({error}). Nothing was deleted.") from error
+        raise PurgeError(
+            translate("Purge", "The backup before the purge failed ({error}). Nothing was deleted.").format(
+                error=error
+            )
+        ) from error
 
 
 def _delete(session: Session, cutoff: date, counted: PurgePreview) -> None:
@@ -449,15 +512,32 @@ def _delete(session: Session, cutoff: date, counted: PurgePreview) -> None:
     deleted = (_rowcount(orders), _rowcount(shifts))
     if deleted != (counted.orders, counted.shifts):
         raise PurgeError(
-            f"The purge deleted {deleted[0]:,} orders and {deleted[1]:,} shifts where it counted "
-            f"{counted.orders:,} and {counted.shifts:,}; it was undone. Nothing was deleted."
+            translate(
+                "Purge",
+                "The purge deleted {deleted_orders:,} orders and {deleted_shifts:,} "
+                "shifts where it counted {counted_orders:,} and {counted_shifts:,}; it "
+                "was undone. Nothing was deleted.",
+            ).format(
+                deleted_orders=deleted[0],
+                deleted_shifts=deleted[1],
+                counted_orders=counted.orders,
+                counted_shifts=counted.shifts,
+            )
         )
     broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
     if broken:
-        raise PurgeError(f"The purge would leave broken references ({broken[:3]}); it was undone.")
+        raise PurgeError(
+            translate("Purge", "The purge would leave broken references ({broken}); it was undone.").format(
+                broken=broken[:3]
+            )
+        )
     drifted = session.execute(select(func.count()).where(_stock_off_journal())).scalar_one()
     if drifted:
-        raise PurgeError(f"Stock would no longer match the stock journal for {drifted} items; undone.")
+        raise PurgeError(
+            translate(
+                "Purge", "Stock would no longer match the stock journal for {drifted} items; undone."
+            ).format(drifted=drifted)
+        )
 
 
 def _stock_off_journal() -> ColumnElement[bool]:
@@ -504,7 +584,11 @@ def vacuum_database(uow: UnitOfWork) -> None:
     except DBAPIError as error:
         raise translate_database_error(error) or error from error
     except sqlite3.Error as error:  # raised by the driver itself, not wrapped by SQLAlchemy
-        raise PurgeError(f"The database could not be compacted ({error}). Nothing was lost.") from error
+        raise PurgeError(
+            translate("Purge", "The database could not be compacted ({error}). Nothing was lost.").format(
+                error=error
+            )
+        ) from error
 
 
 class PurgeController(QObject):

@@ -57,6 +57,7 @@ from pos_app.db.models import (
 from pos_app.domain.cash import TenderMethod
 from pos_app.domain.discounts import Discount as DomainDiscount
 from pos_app.domain.discounts import DiscountError, DiscountKind
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, round_money
 from pos_app.domain.permissions import Permission
 from pos_app.domain.receipt_numbers import is_refund_number, parse_refund_number, refund_number_text
@@ -76,16 +77,26 @@ from pos_app.receipts.document import (
 if TYPE_CHECKING:
     from pos_app.receipts.escpos_output import ReceiptPrinter as EscposPrinter
 
+# The English names (the stored method values stay lowercase English); receipts print method_name().
 METHOD_NAMES = {
     PaymentMethod.CASH.value: "Cash",
     PaymentMethod.CARD.value: "Card",
     PaymentMethod.VOUCHER.value: "Voucher",
 }
-NO_RECEIPT_YET = "No sale has been completed yet: there is no receipt to print."
+# The English text, for tests; the till shows it through translate() where it is raised.
 NO_PRINTER = "No receipt printer is set up: choose one in Settings (Ctrl+,)."
-DRAWER_NEEDS_ESCPOS = (
-    "The cash drawer opens through an ESC/POS receipt printer: choose one in Settings (Ctrl+,)."
-)
+
+
+def method_name(method: str) -> str:
+    """A payment method's name as the receipt prints it, in the user's language ("Cash", "Card")."""
+    names = {
+        PaymentMethod.CASH.value: translate("Receipts", "Cash"),
+        PaymentMethod.CARD.value: translate("Receipts", "Card"),
+        PaymentMethod.VOUCHER.value: translate("Receipts", "Voucher"),
+    }
+    return names.get(method, method.title())
+
+
 MAX_NO_SALE_REASON = 200
 
 
@@ -162,7 +173,10 @@ class ReceiptController(QObject):
 
     def document_for_order(self, order_id: int) -> ReceiptDocument:
         """The receipt of paid order `order_id`; NotFoundError when it is not a paid sale."""
-        return self._document(Order.id == order_id, f"Sale {order_id}")
+        return self._document(
+            Order.id == order_id,
+            translate("ReceiptController", "Sale {order_id}").format(order_id=order_id),
+        )
 
     def document_for_number(self, typed: str) -> ReceiptDocument:
         """The receipt or refund slip with the number typed or scanned ("12", "RF-000003").
@@ -176,7 +190,10 @@ class ReceiptController(QObject):
                 raise UserError(error.message, "number") from None
             return self.document_for_refund(refund_id)
         number = parse_receipt_number(typed)
-        return self._document(Order.receipt_no == number, f"Receipt {number}")
+        return self._document(
+            Order.receipt_no == number,
+            translate("ReceiptController", "Receipt {number}").format(number=number),
+        )
 
     def last_document(self) -> ReceiptDocument:
         """What this till handed over last: the receipt of the last sale, or a later refund's slip.
@@ -206,8 +223,15 @@ class ReceiptController(QObject):
         if last.refund_id is not None and (last.paid_at is None or last.refunded_at >= last.paid_at):
             return self.document_for_refund(last.refund_id)
         if last.receipt_no is None:
-            raise NotFoundError(NO_RECEIPT_YET)
-        return self._document(Order.receipt_no == last.receipt_no, f"Receipt {last.receipt_no}")
+            raise NotFoundError(
+                translate(
+                    "ReceiptController", "No sale has been completed yet: there is no receipt to print."
+                )
+            )
+        return self._document(
+            Order.receipt_no == last.receipt_no,
+            translate("ReceiptController", "Receipt {number}").format(number=last.receipt_no),
+        )
 
     def document_for_refund(self, refund_id: int) -> ReceiptDocument:
         """The slip of refund `refund_id`, from what the return recorded; NotFoundError if there is none."""
@@ -217,7 +241,11 @@ class ReceiptController(QObject):
                 _REFUND_LINES_QUERY.where(Refund.id == refund_id).order_by(RefundLine.id)
             ).all()
             if not rows:
-                raise NotFoundError(f"Refund slip {number} does not exist.")
+                raise NotFoundError(
+                    translate("ReceiptController", "Refund slip {number} does not exist.").format(
+                        number=number
+                    )
+                )
             payouts = session.execute(
                 select(RefundTender.method, RefundTender.amount, RefundTender.reference)
                 .where(RefundTender.refund_id == refund_id)
@@ -226,23 +254,38 @@ class ReceiptController(QObject):
         doc = _build_refund(self._settings(), rows, payouts)
         problems = consistency_problems(doc)
         if problems:
-            raise UserError(f"Refund slip {number} does not add up ({problems[0]}); it was not printed.")
+            raise UserError(
+                translate(
+                    "ReceiptController",
+                    "Refund slip {number} does not add up ({problems}); it was not printed.",
+                ).format(number=number, problems=problems[0])
+            )
         return doc
 
     def _document(self, where: ColumnElement[bool], what: str, missing: str | None = None) -> ReceiptDocument:
         with self._uow.read() as session:
             rows = session.execute(_LINES_QUERY.where(where).order_by(OrderItem.id)).all()
             if not rows:
-                raise NotFoundError(missing or f"{what} does not exist.")
+                raise NotFoundError(
+                    missing or translate("ReceiptController", "{what} does not exist.").format(what=what)
+                )
             head = rows[0]
             if head.status != OrderStatus.PAID.value or head.receipt_no is None:
-                raise NotFoundError(f"{what} is not a paid sale, so it has no receipt.")
+                raise NotFoundError(
+                    translate("ReceiptController", "{what} is not a paid sale, so it has no receipt.").format(
+                        what=what
+                    )
+                )
             extras = session.execute(_extras_query(head.order_id)).all()
         doc = _build(self._settings(), head, rows, extras)
         problems = consistency_problems(doc)
         if problems:
             # Never hand a customer figures that do not add up; this is a bug or a damaged record.
-            raise UserError(f"Receipt {doc.number} does not add up ({problems[0]}); it was not printed.")
+            raise UserError(
+                translate(
+                    "ReceiptController", "Receipt {number} does not add up ({problems}); it was not printed."
+                ).format(number=doc.number, problems=problems[0])
+            )
         return doc
 
     # -- printing ------------------------------------------------------------------------
@@ -311,12 +354,26 @@ class ReceiptController(QObject):
         """
         why = " ".join(reason.split())
         if not why:
-            raise UserError("Say why the drawer is opened without a sale.", "reason")
+            raise UserError(
+                translate("ReceiptController", "Say why the drawer is opened without a sale."),
+                "reason",
+            )
         if len(why) > MAX_NO_SALE_REASON:
-            raise UserError(f"Keep the reason under {MAX_NO_SALE_REASON} characters.", "reason")
+            raise UserError(
+                translate("ReceiptController", "Keep the reason under {maximum} characters.").format(
+                    maximum=MAX_NO_SALE_REASON
+                ),
+                "reason",
+            )
         settings = self._settings()
         if settings.receipt_output is not ReceiptOutput.ESCPOS:
-            raise ReceiptPrintError(DRAWER_NEEDS_ESCPOS)
+            raise ReceiptPrintError(
+                translate(
+                    "ReceiptController",
+                    "The cash drawer opens through an ESC/POS receipt printer: "
+                    "choose one in Settings (Ctrl+,).",
+                )
+            )
         printer = self._printer(settings)
         with guarded(self._staff, Permission.NO_SALE_DRAWER), self._uow.write() as session:
             audit_hooks.drawer_opened(session, why)
@@ -334,10 +391,16 @@ class ReceiptController(QObject):
 
     def _printer(self, settings: ShopSettings) -> ReceiptPrinter:
         if settings.receipt_output is ReceiptOutput.NONE:
-            raise ReceiptPrintError(NO_PRINTER)
+            raise ReceiptPrintError(
+                translate(
+                    "ReceiptController", "No receipt printer is set up: choose one in Settings (Ctrl+,)."
+                )
+            )
         if settings.receipt_output is ReceiptOutput.SYSTEM:
             if self._system_printer is None:
-                raise ReceiptPrintError("System printers can only be used from the till's window.")
+                raise ReceiptPrintError(
+                    translate("ReceiptController", "System printers can only be used from the till's window.")
+                )
             return self._system_printer(settings.paper)
         # Imported here: python-escpos takes about 0.2 s to import, a cost only printing should pay.
         from pos_app.receipts.escpos_output import make_receipt_printer
@@ -345,7 +408,11 @@ class ReceiptController(QObject):
         try:
             escpos: EscposPrinter = make_receipt_printer(settings.escpos_printer())
         except ValueError as error:
-            raise ReceiptPrintError(f"The receipt printer settings are not usable: {error}") from None
+            raise ReceiptPrintError(
+                translate("ReceiptController", "The receipt printer settings are not usable: {error}").format(
+                    error=error
+                )
+            ) from None
         return escpos
 
 
@@ -358,7 +425,9 @@ def _printing(action: Callable[[], None]) -> None:
     except ReceiptPrinterError as error:
         raise ReceiptPrintError(str(error)) from None
     except ValueError as error:  # a receipt the printer cannot encode (e.g. its barcode)
-        raise ReceiptPrintError(f"The receipt could not be printed: {error}") from None
+        raise ReceiptPrintError(
+            translate("Receipts", "The receipt could not be printed: {error}").format(error=error)
+        ) from None
 
 
 # -- queries --------------------------------------------------------------------------------
@@ -441,11 +510,11 @@ def _label(index: int) -> str:
 
 def _discount_text(kind: str | None, value: Decimal | None, reason: str | None) -> str:
     if kind is None or value is None:
-        return reason or "Discount"
+        return reason or translate("Receipts", "Discount")
     try:
         described = DomainDiscount(DiscountKind(kind), value, reason or "-").describe()
     except (DiscountError, ValueError):
-        return reason or "Discount"
+        return reason or translate("Receipts", "Discount")
     return f"{described} {reason}" if reason else described
 
 
@@ -522,9 +591,7 @@ def _build(
         subtotal=items_total - order_off,
         taxes=taxes,
         total=head.total,
-        tenders=tuple(
-            Tender(METHOD_NAMES.get(row.name, row.name.title()), row.a, row.reference) for row in payments
-        ),
+        tenders=tuple(Tender(method_name(row.name), row.a, row.reference) for row in payments),
         change=sum((row.b for row in payments), ZERO),
         prices_include_tax=_prices_included_tax(lines, settings.prices_include_tax),
         cash_rounding=head.cash_rounding or None,
@@ -581,10 +648,10 @@ def _refund_discount_text(row: _Row) -> str:
         texts.append(_discount_text(row.discount_kind, row.discount_value, row.discount_reason))
     if row.order_discount:
         texts.append(
-            "Order: "
+            translate("Receipts", "Order: ")
             + _discount_text(row.order_discount_kind, row.order_discount_value, row.order_discount_reason)
         )
-    return "; ".join(texts) or "Discount as sold"
+    return "; ".join(texts) or translate("Receipts", "Discount as sold")
 
 
 def _build_refund(settings: ShopSettings, rows: Sequence[_Row], payouts: Sequence[_Row]) -> ReceiptDocument:
@@ -639,7 +706,11 @@ def _build_refund(settings: ShopSettings, rows: Sequence[_Row], payouts: Sequenc
         taxes=taxes,
         total=-head.refund_total,
         tenders=tuple(
-            Tender(f"{METHOD_NAMES.get(p.method, p.method.title())} refunded", -p.amount, p.reference)
+            Tender(
+                translate("Receipts", "{method} refunded").format(method=method_name(p.method)),
+                -p.amount,
+                p.reference,
+            )
             for p in payouts
         ),
         prices_include_tax=include_tax,
@@ -659,8 +730,16 @@ def sample_document(settings: ShopSettings) -> ReceiptDocument:
         shop=ShopHeader(settings.shop_name, address, settings.shop_tax_id.strip() or None),
         number="TEST",
         issued_at=datetime.now(),
-        cashier="Printer test",
-        lines=(ReceiptLine("Test print - not a sale", 1, ZERO, ZERO, ""),),
+        cashier=translate("Receipts", "Printer test"),
+        lines=(
+            ReceiptLine(
+                translate("Receipts", "Test print - not a sale"),
+                1,
+                ZERO,
+                ZERO,
+                "",
+            ),
+        ),
         subtotal=ZERO,
         taxes=(),
         total=ZERO,

@@ -68,9 +68,11 @@ from pos_app.controllers.report_rows import (
 )
 from pos_app.controllers.staff import StaffController
 from pos_app.controllers.transactions import UnitOfWork
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import from_minor
 from pos_app.domain.permissions import Permission
 
+# The English text, for tests; reports show it through translate().
 NO_CUSTOMER = "(no customer)"
 TOP_ITEMS_LIMIT = 10
 TENDER_ORDER = ("cash", "card", "voucher")
@@ -195,17 +197,24 @@ GROUP BY t.method
 ORDER BY CASE t.method WHEN 'cash' THEN 0 WHEN 'card' THEN 1 WHEN 'voucher' THEN 2 ELSE 3 END, t.method
 """
 
-_TITLES = {
-    ReportKind.DAY: "Sales by day",
-    ReportKind.WEEK: "Sales by week",
-    ReportKind.MONTH: "Sales by month",
-    ReportKind.HOUR: "Sales by hour of day",
-    ReportKind.ITEM: "Sales by item",
-    ReportKind.TOP_ITEMS: "Top items by net sales",
-    ReportKind.CUSTOMER: "Sales by customer",
-    ReportKind.CASHIER: "Sales by cashier",
-    ReportKind.TENDER: "Payments by tender",
-}
+
+def report_title(kind: ReportKind) -> str:
+    """The report's title in the user's language; built per call because the translator is
+    installed after this module is imported."""
+    titles = {
+        ReportKind.DAY: translate("Reports", "Sales by day"),
+        ReportKind.WEEK: translate("Reports", "Sales by week"),
+        ReportKind.MONTH: translate("Reports", "Sales by month"),
+        ReportKind.HOUR: translate("Reports", "Sales by hour of day"),
+        ReportKind.ITEM: translate("Reports", "Sales by item"),
+        ReportKind.TOP_ITEMS: translate("Reports", "Top items by net sales"),
+        ReportKind.CUSTOMER: translate("Reports", "Sales by customer"),
+        ReportKind.CASHIER: translate("Reports", "Sales by cashier"),
+        ReportKind.TENDER: translate("Reports", "Payments by tender"),
+    }
+    return titles[kind]
+
+
 PERIOD_COLUMN = {
     ReportKind.DAY: "period",
     ReportKind.WEEK: "period",
@@ -233,7 +242,9 @@ def check_range(first: date | None, last: date | None) -> None:
     """Raise ReportRangeError when `first` comes after `last`."""
     if first is not None and last is not None and first > last:
         raise ReportRangeError(
-            f"The first day ({first.isoformat()}) is after the last day ({last.isoformat()})."
+            translate("Reports", "The first day ({first}) is after the last day ({last}).").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
         )
 
 
@@ -306,7 +317,11 @@ class ReportsController(QObject):
         )
         rows = self._run(sql, first, last)
         return tuple(
-            CustomerSales(row[0], NO_CUSTOMER if row[0] is None else row[1], _figures(row[2:]))
+            CustomerSales(
+                row[0],
+                translate("ReportsController", "(no customer)") if row[0] is None else row[1],
+                _figures(row[2:]),
+            )
             for row in rows
         )
 
@@ -433,7 +448,7 @@ class ReportsController(QObject):
                 for r in self.sales_by_tender(first, last)
             )
             label, chart = 0, columns.index("net")
-        return ReportTable(kind, _TITLES[kind], columns, cells, label, chart, first, last)
+        return ReportTable(kind, report_title(kind), columns, cells, label, chart, first, last)
 
     # -- internals -----------------------------------------------------------------------
 

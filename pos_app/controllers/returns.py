@@ -31,12 +31,13 @@ from pos_app.controllers.return_rows import (
     ReturnableSale,
 )
 from pos_app.controllers.settings import ShopSettings
-from pos_app.controllers.shift_queries import NO_OPEN_SHIFT, open_shift_id
+from pos_app.controllers.shift_queries import no_open_shift, open_shift_id
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_return
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, OrderStatus, Refund, RefundLine, RefundTender, utc_now
 from pos_app.domain.cash import TenderMethod
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, format_money
 from pos_app.domain.permissions import Permission
 from pos_app.domain.receipt_numbers import parse_receipt_number
@@ -44,8 +45,8 @@ from pos_app.domain.refund_payouts import RefundDestination, plan_payouts
 from pos_app.domain.refunds import LineRefund, RefundError, refund_line, refund_taxes
 from pos_app.domain.validation import ValidationError
 
-NOTHING_CHOSEN = "Choose what comes back: type a quantity on at least one line."
 MAX_REASON = 200  # refunds.reason is String(200)
+# The English text, for tests; the till shows it through translate() where it is raised.
 CLOSED_SHIFT = (
     "This till's shift was closed meanwhile: open a shift (F10) and try again. Nothing was refunded."
 )
@@ -85,7 +86,10 @@ class ReturnsController(QObject):
         with self._uow.read() as session:
             header = find_header(session, receipt_no=number)
             if header is None:
-                raise NotFoundError(f"There is no receipt {number}.", "receipt")
+                raise NotFoundError(
+                    translate("ReturnsController", "There is no receipt {number}.").format(number=number),
+                    "receipt",
+                )
             _check_paid(header)
             return load_returnable_sale(session, header)
 
@@ -94,7 +98,7 @@ class ReturnsController(QObject):
         with self._uow.read() as session:
             header = find_header(session, order_id=order_id)
             if header is None:
-                raise NotFoundError("That sale no longer exists.")
+                raise NotFoundError(translate("ReturnsController", "That sale no longer exists."))
             _check_paid(header)
             return load_returnable_sale(session, header)
 
@@ -108,18 +112,36 @@ class ReturnsController(QObject):
         Raises UserError for a quantity that is not whole, not positive, or more than can come back.
         """
         if not quantities:
-            raise UserError(NOTHING_CHOSEN, "quantity")
+            raise UserError(
+                translate(
+                    "ReturnsController", "Choose what comes back: type a quantity on at least one line."
+                ),
+                "quantity",
+            )
         lines: list[RefundedLine] = []
         for order_item_id, quantity in quantities.items():
             line = sale.line(order_item_id)
             if line is None:
-                raise UserError("That line is not part of this sale.", "quantity")
+                raise UserError(
+                    translate("ReturnsController", "That line is not part of this sale."),
+                    "quantity",
+                )
             if isinstance(quantity, bool) or not isinstance(quantity, int):
-                raise UserError(f"{line.name}: return a whole number of units.", "quantity")
+                raise UserError(
+                    translate("ReturnsController", "{name}: return a whole number of units.").format(
+                        name=line.name
+                    ),
+                    "quantity",
+                )
             try:
                 amounts = refund_line(line.charged, already_returned=line.returned, quantity=quantity)
             except RefundError as error:
-                raise UserError(f"{line.name}: {error.message}.", "quantity") from None
+                raise UserError(
+                    translate("ReturnsController", "{name}: {message}.").format(
+                        name=line.name, message=error.message
+                    ),
+                    "quantity",
+                ) from None
             lines.append(
                 RefundedLine(
                     order_item_id=line.order_item_id,
@@ -169,7 +191,12 @@ class ReturnsController(QObject):
         returned it) or no open shift raise UserError, and nothing changes.
         """
         if not quantities:
-            raise UserError(NOTHING_CHOSEN, "quantity")
+            raise UserError(
+                translate(
+                    "ReturnsController", "Choose what comes back: type a quantity on at least one line."
+                ),
+                "quantity",
+            )
         cleaned_reason = clean_reason(reason)
         destination = RefundDestination(destination)
         created_at = utc_now()
@@ -177,10 +204,10 @@ class ReturnsController(QObject):
             with guarded(self._staff, Permission.REFUND), self._uow.write() as session:
                 shift_id = open_shift_id(session)
                 if shift_id is None:
-                    raise UserError(NO_OPEN_SHIFT)
+                    raise UserError(no_open_shift())
                 header = find_header(session, order_id=order_id)
                 if header is None:
-                    raise NotFoundError("That sale no longer exists.")
+                    raise NotFoundError(translate("ReturnsController", "That sale no longer exists."))
                 _check_paid(header)
                 # Read inside BEGIN IMMEDIATE: no other register can return these units meanwhile.
                 sale = load_returnable_sale(session, header)
@@ -193,7 +220,13 @@ class ReturnsController(QObject):
             # The triggers of migration 0004 refuse a refund into a closed shift; whatever wording
             # errors.py gives it, the database's own message is kept as the cause.
             if error.__cause__ is not None and "closed shift" in str(error.__cause__):
-                raise UserError(CLOSED_SHIFT) from None
+                raise UserError(
+                    translate(
+                        "ReturnsController",
+                        "This till's shift was closed meanwhile: open a shift (F10) and try again. "
+                        "Nothing was refunded.",
+                    )
+                ) from None
             raise
         receipt = RefundReceipt(
             refund_id=refund_id,
@@ -218,11 +251,22 @@ def clean_reason(text: str) -> str:
     """The reason for a return as typed: required, one line, at most MAX_REASON characters."""
     reason = " ".join(text.split())
     if any(unicodedata.category(char) == "Cc" for char in reason):
-        raise UserError("The reason contains control characters.", "reason")
+        raise UserError(
+            translate("Returns", "The reason contains control characters."),
+            "reason",
+        )
     if not reason:
-        raise UserError("Type the reason for the return (e.g. damaged, wrong size).", "reason")
+        raise UserError(
+            translate("Returns", "Type the reason for the return (e.g. damaged, wrong size)."),
+            "reason",
+        )
     if len(reason) > MAX_REASON:
-        raise UserError(f"The reason is too long ({len(reason)} characters, at most {MAX_REASON}).", "reason")
+        raise UserError(
+            translate("Returns", "The reason is too long ({length} characters, at most {maximum}).").format(
+                length=len(reason), maximum=MAX_REASON
+            ),
+            "reason",
+        )
     return reason
 
 
@@ -230,24 +274,43 @@ def describe_payouts(receipt: RefundReceipt) -> str:
     """What to give back, for the cashier: "Refunded 4.50 in cash", "Refunded 9.00: card 6.00, cash 3.00"."""
     tenders = receipt.tenders
     if not tenders:
-        return f"Return of {format_money(receipt.total)} recorded; nothing to pay out after cash rounding."
+        return translate(
+            "Returns", "Return of {total} recorded; nothing to pay out after cash rounding."
+        ).format(total=format_money(receipt.total))
+    paid_out = format_money(receipt.paid_out)
     if len(tenders) == 1:
         tender = tenders[0]
-        where = "in cash" if tender.method is TenderMethod.CASH else f"to the {tender.method.value}"
         reference = f" ({tender.reference})" if tender.reference else ""
-        return f"Refunded {format_money(receipt.paid_out)} {where}{reference}."
+        if tender.method is TenderMethod.CASH:
+            message = translate("Returns", "Refunded {amount} in cash{reference}.")
+        else:
+            message = translate("Returns", "Refunded {amount} to the {method}{reference}.")
+        return message.format(amount=paid_out, method=_tender_name(tender.method), reference=reference)
     parts = ", ".join(
-        f"{tender.method.value} {format_money(tender.amount)}"
+        f"{_tender_name(tender.method)} {format_money(tender.amount)}"
         + (f" ({tender.reference})" if tender.reference else "")
         for tender in tenders
     )
-    return f"Refunded {format_money(receipt.paid_out)}: {parts}."
+    return translate("Returns", "Refunded {amount}: {parts}.").format(amount=paid_out, parts=parts)
+
+
+def _tender_name(method: TenderMethod) -> str:
+    """A refund tender's name inside a sentence ("card"), in the user's language; the stored value
+    stays English."""
+    names = {
+        TenderMethod.CASH: translate("Returns", "cash"),
+        TenderMethod.CARD: translate("Returns", "card"),
+        TenderMethod.VOUCHER: translate("Returns", "voucher"),
+    }
+    return names.get(method, method.value)
 
 
 def _check_paid(header: SaleHeader) -> None:
     if header.status != OrderStatus.PAID.value or header.paid_at is None:
         raise ConflictError(
-            f"Receipt {header.receipt_no} is not a completed sale ({header.status}): nothing can be returned."
+            translate(
+                "Returns", "Receipt {number} is not a completed sale ({status}): nothing can be returned."
+            ).format(number=header.receipt_no, status=header.status)
         )
 
 

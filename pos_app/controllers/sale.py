@@ -33,7 +33,7 @@ from pos_app.controllers.parked_queries import list_parked_sales
 from pos_app.controllers.prepared import Prepared
 from pos_app.controllers.rows import CartLine, CartView, ItemRow, PaidTender, ParkedSale, SaleReceipt
 from pos_app.controllers.settings import ShopSettings
-from pos_app.controllers.shift_queries import NO_OPEN_SHIFT
+from pos_app.controllers.shift_queries import no_open_shift
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import record_sale
 from pos_app.controllers.transactions import UnitOfWork
@@ -57,6 +57,7 @@ from pos_app.domain.discounts import (
     clean_reason,
     parse_discount,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MAX_AMOUNT, ZERO, MoneyError, format_money, parse_money
 from pos_app.domain.permissions import Permission
 from pos_app.domain.pricing import OrderLine, OrderTotals, price_order
@@ -71,12 +72,6 @@ from pos_app.domain.validation import (
 
 MAX_SCAN_LENGTH = max(MAX_BARCODE, 200)
 CHOOSER_LIMIT = 50
-STALE_EDIT = (
-    "This sale was completed or voided on another register; nothing was changed. A new sale has been started."
-)
-ALREADY_PAID = "This sale was already completed; it was not charged again."
-NOTHING_TO_DISCOUNT = "Nothing to discount: the sale is empty."
-NOTHING_TO_CHANGE = "Nothing to change: the sale is empty."
 
 
 def _with_lines(statement: Select[Order]) -> Select[Order]:
@@ -214,7 +209,12 @@ class SaleController(QObject):
         if not code:
             return ScanResult(ScanStatus.EMPTY)
         if len(code) > MAX_SCAN_LENGTH:
-            return ScanResult(ScanStatus.NOT_FOUND, f"That is not a barcode ({len(code)} characters).")
+            return ScanResult(
+                ScanStatus.NOT_FOUND,
+                translate("SaleController", "That is not a barcode ({length} characters).").format(
+                    length=len(code)
+                ),
+            )
         # The lookup is one SELECT, atomic by itself: no Session transaction around it.
         with self._uow.single_statement() as connection:
             exact = lookup_code(connection, code)
@@ -224,19 +224,33 @@ class SaleController(QObject):
             with self._uow.read() as session:
                 candidates = search_items(session, code, limit=CHOOSER_LIMIT)
         if exact is None and code.isdigit():
-            return ScanResult(ScanStatus.NOT_FOUND, f"Unknown barcode {code}: nothing was added.")
+            return ScanResult(
+                ScanStatus.NOT_FOUND,
+                translate("SaleController", "Unknown barcode {code}: nothing was added.").format(code=code),
+            )
         if exact is None and not candidates:
-            return ScanResult(ScanStatus.NOT_FOUND, f"No item matches “{code}”: nothing was added.")
+            return ScanResult(
+                ScanStatus.NOT_FOUND,
+                translate("SaleController", "No item matches “{code}”: nothing was added.").format(code=code),
+            )
         if exact is None and len(candidates) > 1:
             return ScanResult(ScanStatus.CHOOSE, candidates=tuple(candidates))
         item = exact if exact is not None else candidates[0]
         self.add_item(item)
-        return ScanResult(ScanStatus.ADDED, f"Added {item.name}", added=item)
+        return ScanResult(
+            ScanStatus.ADDED,
+            translate("SaleController", "Added {name}").format(name=item.name),
+            added=item,
+        )
 
     def add_item(self, item: ItemRow, quantity: int = 1) -> None:
         """Add `quantity` of `item`, onto its existing line if it already has one."""
         if not item.active:
-            raise UserError(f"{item.name} is no longer sold (inactive in the catalog).")
+            raise UserError(
+                translate("SaleController", "{name} is no longer sold (inactive in the catalog).").format(
+                    name=item.name
+                )
+            )
         with self._edit() as order:
             line = next((ln for ln in order.items if ln.item_id == item.id), None)
             if line is None:
@@ -275,11 +289,13 @@ class SaleController(QObject):
     def change_quantity(self, line_id: int, delta: int) -> None:
         """`+`/`-` on a line; going below one removes nothing (Delete does that)."""
         if self._order is None:
-            raise NotFoundError("There is no open sale.")
+            raise NotFoundError(translate("SaleController", "There is no open sale."))
         line = self._line(self._order, line_id)
         new_quantity = line.quantity + delta
         if new_quantity < 1:
-            raise UserError("Quantity cannot go below 1: press Delete to remove the line.")
+            raise UserError(
+                translate("SaleController", "Quantity cannot go below 1: press Delete to remove the line.")
+            )
         self.set_quantity(line_id, new_quantity)
 
     def remove_line(self, line_id: int) -> None:
@@ -298,7 +314,7 @@ class SaleController(QObject):
             with self._uow.read() as session:
                 customer = session.get(Customer, customer_id)
                 if customer is None:
-                    raise NotFoundError("That customer no longer exists.")
+                    raise NotFoundError(translate("SaleController", "That customer no longer exists."))
                 name = customer.name
         if self._order is not None:
             with self._edit() as order:
@@ -309,7 +325,7 @@ class SaleController(QObject):
     def cancel_sale(self, reason: str) -> None:
         """Void the open sale with the cashier's reason; it stays on record as void, never a sale."""
         try:
-            why = clean_reason(reason, what="voiding a sale")
+            why = clean_reason(reason, what=translate("SaleController", "voiding a sale"))
         except DiscountError as error:
             raise UserError(error.message, "reason") from None
         if self._order is None:
@@ -321,7 +337,7 @@ class SaleController(QObject):
                 .values(status=OrderStatus.VOID.value, void_reason=why)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise self._abandon_stale_sale("This sale is no longer open.")
+                raise self._abandon_stale_sale(translate("SaleController", "This sale is no longer open."))
             audit_hooks.voided(session, self._order.id, why, self._order.total)
         self._start_new_sale()
         self.cart_changed.emit()
@@ -334,11 +350,13 @@ class SaleController(QObject):
     def discount_line(self, line_id: int, typed: str, reason: str) -> None:
         """Discount one line: "10%" (percent) or "2.50" (amount off the line), with a reason."""
         discount = _parsed_discount(typed, reason)
-        line = self._line(self._lines_or(NOTHING_TO_DISCOUNT), line_id)
+        line = self._line(
+            self._lines_or(translate("SaleController", "Nothing to discount: the sale is empty.")), line_id
+        )
         before = line.price_paid * line.quantity
         with (
             guarded(self._staff, self._discount_permission(discount, before)),
-            self._edit(empty=NOTHING_TO_DISCOUNT) as order,
+            self._edit(empty=translate("SaleController", "Nothing to discount: the sale is empty.")) as order,
         ):
             line = self._line(order, line_id)
             line.discount_kind = discount.kind.value
@@ -348,7 +366,9 @@ class SaleController(QObject):
         self.cart_changed.emit()
 
     def remove_line_discount(self, line_id: int) -> None:
-        with self._edit(empty=NOTHING_TO_DISCOUNT) as order:
+        with self._edit(
+            empty=translate("SaleController", "Nothing to discount: the sale is empty.")
+        ) as order:
             line = self._line(order, line_id)
             line.discount_kind = line.discount_value = line.discount_reason = None
             audit_hooks.discounted(self._uow.session, order.id, None, line_id)
@@ -361,13 +381,15 @@ class SaleController(QObject):
         before = sum(
             (
                 line.price_paid * line.quantity - line.line_discount
-                for line in self._lines_or(NOTHING_TO_DISCOUNT).items
+                for line in self._lines_or(
+                    translate("SaleController", "Nothing to discount: the sale is empty.")
+                ).items
             ),
             ZERO,
         )
         with (
             guarded(self._staff, self._discount_permission(discount, before)),
-            self._edit(empty=NOTHING_TO_DISCOUNT) as order,
+            self._edit(empty=translate("SaleController", "Nothing to discount: the sale is empty.")) as order,
         ):
             order.discount_kind = discount.kind.value
             order.discount_value = discount.value
@@ -376,7 +398,9 @@ class SaleController(QObject):
         self.cart_changed.emit()
 
     def remove_sale_discount(self) -> None:
-        with self._edit(empty=NOTHING_TO_DISCOUNT) as order:
+        with self._edit(
+            empty=translate("SaleController", "Nothing to discount: the sale is empty.")
+        ) as order:
             order.discount_kind = order.discount_value = order.discount_reason = None
             audit_hooks.discounted(self._uow.session, order.id, None)
         self.cart_changed.emit()
@@ -384,23 +408,30 @@ class SaleController(QObject):
     def override_price(self, line_id: int, typed_price: str, reason: str) -> None:
         """Charge a line a unit price typed by hand instead of the catalog's; the catalog price is kept."""
         try:
-            price = parse_money(typed_price, field="Price")
+            price = parse_money(
+                typed_price,
+                field=translate("SaleController", "Price"),
+            )
         except MoneyError as error:
             raise UserError(str(error), "price") from None
         try:
             override = PriceOverride(price, reason)
         except DiscountError as error:
             raise UserError(error.message, error.field) from None
-        self._line(self._lines_or(NOTHING_TO_CHANGE), line_id)
+        self._line(
+            self._lines_or(translate("SaleController", "Nothing to change: the sale is empty.")), line_id
+        )
         with (
             guarded(self._staff, Permission.PRICE_OVERRIDE),
-            self._edit(empty=NOTHING_TO_CHANGE) as order,
+            self._edit(empty=translate("SaleController", "Nothing to change: the sale is empty.")) as order,
         ):
             line = self._line(order, line_id)
             if override.unit_price == line.list_price:
                 raise UserError(
-                    f"{format_money(line.list_price)} is the catalog price: "
-                    "restore it with “Catalog price” instead.",
+                    translate(
+                        "SaleController",
+                        "{price} is the catalog price: restore it with “Catalog price” instead.",
+                    ).format(price=format_money(line.list_price)),
                     "price",
                 )
             audit_hooks.price_overridden(
@@ -412,7 +443,7 @@ class SaleController(QObject):
 
     def remove_price_override(self, line_id: int) -> None:
         """Charge the line its catalog price again."""
-        with self._edit(empty=NOTHING_TO_CHANGE) as order:
+        with self._edit(empty=translate("SaleController", "Nothing to change: the sale is empty.")) as order:
             line = self._line(order, line_id)
             audit_hooks.price_overridden(self._uow.session, order.id, line, line.list_price, None)
             line.price_paid = line.list_price
@@ -429,7 +460,7 @@ class SaleController(QObject):
             raise UserError(error.message, "label") from None
         order = self._order
         if order is None or not order.items:
-            raise UserError("Nothing to park: the sale is empty.")
+            raise UserError(translate("SaleController", "Nothing to park: the sale is empty."))
         with self._write() as session:
             self._save_totals(session, order)
             session.execute(
@@ -451,7 +482,9 @@ class SaleController(QObject):
     def resume_parked(self, order_id: int) -> None:
         """Reopen a parked sale as the open sale. An open sale with lines must be parked first."""
         if self._order is not None and self._order.items:
-            raise UserError("Finish, park or void the open sale before resuming another one.")
+            raise UserError(
+                translate("SaleController", "Finish, park or void the open sale before resuming another one.")
+            )
         empty_draft_id = self._order.id if self._order is not None else None
         self._start_new_sale()
         with self._write() as session:
@@ -463,7 +496,9 @@ class SaleController(QObject):
             )
             if taken.rowcount != 1:  # type: ignore[attr-defined]
                 # Another register resumed it first, or it was voided meanwhile.
-                raise ConflictError("That parked sale is no longer waiting; it was not resumed.")
+                raise ConflictError(
+                    translate("SaleController", "That parked sale is no longer waiting; it was not resumed.")
+                )
             if empty_draft_id is not None:  # an empty draft: nothing on it worth keeping
                 session.execute(
                     delete(Order).where(Order.id == empty_draft_id, Order.status == OrderStatus.DRAFT.value)
@@ -486,7 +521,10 @@ class SaleController(QObject):
         given = totals.total if tendered is None else tendered
         if given < totals.total:
             raise UserError(
-                f"{format_money(given)} does not cover the total of {format_money(totals.total)}.", "tendered"
+                translate("SaleController", "{given} does not cover the total of {total}.").format(
+                    given=format_money(given), total=format_money(totals.total)
+                ),
+                "tendered",
             )
         try:
             tenders = [Tender(TenderMethod.CASH, given)] if given > 0 else []
@@ -507,7 +545,7 @@ class SaleController(QObject):
     def _order_to_pay(self) -> Order:
         order = self._order
         if order is None or not order.items:
-            raise UserError("Nothing to pay: the sale is empty.")
+            raise UserError(translate("SaleController", "Nothing to pay: the sale is empty."))
         return order
 
     def _pay(self, order: Order, totals: OrderTotals, tenders: Sequence[Tender]) -> SaleReceipt:
@@ -532,7 +570,7 @@ class SaleController(QObject):
             # rollback takes the number back: the series stays gapless.
             shift_id, receipt_no = tuple(_SHIFT_AND_NEXT_RECEIPT.execute(connection, {}).one())
             if shift_id is None:
-                raise UserError(NO_OPEN_SHIFT)
+                raise UserError(no_open_shift())
             marked = _MARK_PAID.execute(
                 connection,
                 {
@@ -549,7 +587,9 @@ class SaleController(QObject):
                 },
             )
             if marked.rowcount != 1:
-                raise self._abandon_stale_sale(ALREADY_PAID)
+                raise self._abandon_stale_sale(
+                    translate("SaleController", "This sale was already completed; it was not charged again.")
+                )
             # One executemany of atomic decrements: stock = stock - sold, never read-modify-write.
             _TAKE_STOCK.execute(
                 connection, [{"line_item_id": ln.item_id, "sold": ln.quantity} for ln in order.items]
@@ -647,7 +687,7 @@ class SaleController(QObject):
         for line in order.items:
             if line.id == line_id:
                 return line
-        raise NotFoundError("That line is no longer in the sale.")
+        raise NotFoundError(translate("SaleController", "That line is no longer in the sale."))
 
     def _priced(self, order: Order) -> OrderTotals:
         """The order priced with the shop's settings; UserError if a discount no longer fits or
@@ -660,13 +700,16 @@ class SaleController(QObject):
         if totals.total > MAX_AMOUNT:
             # No tender could ever pay it (see Tender): refuse the edit, not the payment.
             raise UserError(
-                f"The sale would come to {format_money(totals.total)}, more than the "
-                f"{format_money(MAX_AMOUNT)} one sale can take; nothing was changed.",
+                translate(
+                    "SaleController",
+                    "The sale would come to {total}, more than the {maximum} one sale can "
+                    "take; nothing was changed.",
+                ).format(total=format_money(totals.total), maximum=format_money(MAX_AMOUNT)),
                 "quantity",
             )
         return totals
 
-    def _save_totals(self, session: Session, order: Order, stale_message: str = STALE_EDIT) -> OrderTotals:
+    def _save_totals(self, session: Session, order: Order, stale_message: str | None = None) -> OrderTotals:
         """Price the order, flush the edit with each line's amounts, and store the totals.
 
         The totals are stored only while the order is still a draft (see `_edit`).
@@ -687,7 +730,14 @@ class SaleController(QObject):
             .execution_options(synchronize_session=False)
         )
         if saved.rowcount != 1:  # type: ignore[attr-defined]
-            raise self._abandon_stale_sale(stale_message)
+            raise self._abandon_stale_sale(
+                stale_message
+                or translate(
+                    "SaleController",
+                    "This sale was completed or voided on another register; nothing was changed. "
+                    "A new sale has been started.",
+                )
+            )
         for name, value in values.items():
             set_committed_value(order, name, value)
         return totals
@@ -710,9 +760,17 @@ class SaleController(QObject):
     @staticmethod
     def _check_quantity(quantity: int) -> None:
         if quantity < 1:
-            raise UserError("Quantity must be at least 1.", "quantity")
+            raise UserError(
+                translate("SaleController", "Quantity must be at least 1."),
+                "quantity",
+            )
         if quantity > MAX_QUANTITY:
-            raise UserError(f"Quantity cannot be more than {MAX_QUANTITY:,}.", "quantity")
+            raise UserError(
+                translate("SaleController", "Quantity cannot be more than {maximum:,}.").format(
+                    maximum=MAX_QUANTITY
+                ),
+                "quantity",
+            )
 
     def _start_new_sale(self) -> None:
         if self._order is not None:
@@ -793,11 +851,12 @@ def _parsed_discount(typed: str, reason: str) -> Discount:
         return parse_discount(typed, reason=reason)
     except DiscountError as error:
         message = error.message
+        # Matches the money parser's English text (a German one passes through as it is).
         if message.startswith("Discount must be a number"):
             # The money parser's hint ("like 4.99") would hide that a percent is allowed too.
-            message = (
-                f"Discount must be a percentage like 10% or an amount like 2.50 (got {typed.strip()[:20]!r})"
-            )
+            message = translate(
+                "Sale", "Discount must be a percentage like 10% or an amount like 2.50 (got {typed!r})"
+            ).format(typed=typed.strip()[:20])
         raise UserError(message, error.field) from None
 
 
@@ -815,12 +874,13 @@ def _misfit_message(order: Order, settings: ShopSettings, error: DiscountError) 
             order.discount_kind, order.discount_value, order.discount_reason = kept
         if totals is not None:
             left = totals.extended - totals.line_discounts
-            return (
-                f"The sale discount of {format_money(discount.value)} is more than the "
-                f"{format_money(left)} the sale would come to: change or remove the sale discount "
-                "(F5) first. Nothing was changed."
-            )
-    return f"{error.message}. Nothing was changed."
+            return translate(
+                "Sale",
+                "The sale discount of {discount} is more than the {left} the sale would "
+                "come to: change or remove the sale discount (F5) first. Nothing was "
+                "changed.",
+            ).format(discount=format_money(discount.value), left=format_money(left))
+    return translate("Sale", "{message}. Nothing was changed.").format(message=error.message)
 
 
 def _describe_discount(discount: Discount | None) -> str | None:

@@ -31,6 +31,7 @@ from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
 from pos_app.domain.currency import check_currency
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.domain.tax import ROUNDING_MODES, RoundingPolicy, TaxRounding
 from pos_app.receipts.text_layout import DEFAULT_COLUMNS, MAX_COLUMNS, MIN_COLUMNS
@@ -76,10 +77,16 @@ def parse_usb_ids(text: str) -> tuple[int, int]:
         ids = (int(vendor, 16), int(product, 16))
     except ValueError:
         raise ValueError(
-            f"USB printer “{text}” is not vendor:product in hexadecimal, e.g. 04b8:0202"
+            translate(
+                "Settings", "USB printer “{text}” is not vendor:product in hexadecimal, e.g. 04b8:0202"
+            ).format(text=text)
         ) from None
     if not all(0 < number <= 0xFFFF for number in ids):
-        raise ValueError(f"USB printer “{text}”: the ids are 4 hexadecimal digits each, e.g. 04b8:0202")
+        raise ValueError(
+            translate(
+                "Settings", "USB printer “{text}”: the ids are 4 hexadecimal digits each, e.g. 04b8:0202"
+            ).format(text=text)
+        )
     return ids
 
 
@@ -93,11 +100,19 @@ def parse_host_port(text: str) -> tuple[str, int]:
     elif address.count(":") == 1:
         host, _colon, port_text = address.partition(":")
     if not host or any(char.isspace() for char in host):
-        raise ValueError(f"Printer address “{text}” is not a host name or address (host or host:port)")
+        raise ValueError(
+            translate(
+                "Settings", "Printer address “{text}” is not a host name or address (host or host:port)"
+            ).format(text=text)
+        )
     if not port_text:
         return host, DEFAULT_PRINTER_PORT
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise ValueError(f"Printer port “{port_text}” is not a number from 1 to 65535")
+        raise ValueError(
+            translate("Settings", "Printer port “{port}” is not a number from 1 to 65535").format(
+                port=port_text
+            )
+        )
     return host, int(port_text)
 
 
@@ -139,7 +154,11 @@ class ShopSettings:
             raise ValueError(f"unknown rounding mode {self.rounding_mode!r}")
         for name in _TEXT_FIELDS:
             if len(getattr(self, name)) > MAX_TEXT_SETTING:
-                raise ValueError(f"{_TEXT_FIELDS[name]} is longer than {MAX_TEXT_SETTING} characters")
+                raise ValueError(
+                    translate("ShopSettings", "{field} is longer than {maximum} characters").format(
+                        field=_text_field_label(name), maximum=MAX_TEXT_SETTING
+                    )
+                )
         for name, kind in (
             ("receipt_output", ReceiptOutput),
             ("printer_connection", PrinterConnection),
@@ -150,11 +169,21 @@ class ShopSettings:
         if self.currency:
             object.__setattr__(self, "currency", check_currency(self.currency))
         if not MIN_COLUMNS <= self.printer_columns <= MAX_COLUMNS:
-            raise ValueError(f"Printer columns must be from {MIN_COLUMNS} to {MAX_COLUMNS}")
+            raise ValueError(
+                translate("ShopSettings", "Printer columns must be from {minimum} to {maximum}").format(
+                    minimum=MIN_COLUMNS, maximum=MAX_COLUMNS
+                )
+            )
         if not 0 <= self.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES:
-            raise ValueError(f"Auto-lock must be from 0 (never) to {MAX_AUTO_LOCK_MINUTES} minutes")
+            raise ValueError(
+                translate("ShopSettings", "Auto-lock must be from 0 (never) to {maximum} minutes").format(
+                    maximum=MAX_AUTO_LOCK_MINUTES
+                )
+            )
         if not Decimal(0) <= self.cashier_discount_limit <= Decimal(100):
-            raise ValueError("The cashier's discount limit must be from 0 to 100 %")
+            raise ValueError(
+                translate("ShopSettings", "The cashier's discount limit must be from 0 to 100 %")
+            )
         if self.printer_usb.strip():
             parse_usb_ids(self.printer_usb)
         if self.printer_address.strip():
@@ -167,16 +196,22 @@ class ShopSettings:
     def printer_problem(self) -> str | None:
         """Why the printer settings do not fit together, or None when they do."""
         if self.open_drawer_on_cash and self.receipt_output is not ReceiptOutput.ESCPOS:
-            return "The cash drawer opens through an ESC/POS printer: choose ESC/POS or untick the drawer."
+            return translate(
+                "ShopSettings",
+                "The cash drawer opens through an ESC/POS printer: choose ESC/POS or untick the drawer.",
+            )
         if self.receipt_output is not ReceiptOutput.ESCPOS:
             return None
         connection = self.printer_connection
         if connection is PrinterConnection.USB and not self.printer_usb.strip():
-            return "Type the USB printer's vendor:product ids (e.g. 04b8:0202, as lsusb shows them)."
+            return translate(
+                "ShopSettings",
+                "Type the USB printer's vendor:product ids (e.g. 04b8:0202, as lsusb shows them).",
+            )
         if connection is PrinterConnection.NETWORK and not self.printer_address.strip():
-            return "Type the network printer's address (host or host:port)."
+            return translate("ShopSettings", "Type the network printer's address (host or host:port).")
         if connection is PrinterConnection.FILE and not self.printer_device.strip():
-            return "Type the printer's device file (e.g. /dev/usb/lp0)."
+            return translate("ShopSettings", "Type the printer's device file (e.g. /dev/usb/lp0).")
         return None
 
     def escpos_printer(self) -> PrinterSettings:
@@ -197,15 +232,30 @@ class ShopSettings:
         return PrinterSettings("file", device_path=self.printer_device.strip(), columns=columns)
 
 
-_TEXT_FIELDS = {
-    "shop_name": "The shop name",
-    "shop_address": "The shop address",
-    "shop_tax_id": "The tax ID",
-    "receipt_footer": "The receipt footer",
-    "printer_usb": "The USB printer ids",
-    "printer_address": "The printer address",
-    "printer_device": "The printer device file",
-}
+_TEXT_FIELDS = (
+    "shop_name",
+    "shop_address",
+    "shop_tax_id",
+    "receipt_footer",
+    "printer_usb",
+    "printer_address",
+    "printer_device",
+)
+
+
+def _text_field_label(name: str) -> str:
+    """How a too-long message names a text setting, in the user's language (built per call: the
+    translator is installed after import)."""
+    labels = {
+        "shop_name": translate("Settings", "The shop name"),
+        "shop_address": translate("Settings", "The shop address"),
+        "shop_tax_id": translate("Settings", "The tax ID"),
+        "receipt_footer": translate("Settings", "The receipt footer"),
+        "printer_usb": translate("Settings", "The USB printer ids"),
+        "printer_address": translate("Settings", "The printer address"),
+        "printer_device": translate("Settings", "The printer device file"),
+    }
+    return labels[name]
 
 
 _PARSERS: dict[str, Callable[[str], Any]] = {

@@ -54,6 +54,7 @@ from pos_app.db.models import (
     RefundTender,
     Shift,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO
 
 # Tenders in the order a report lists them, whether or not the shift used them.
@@ -158,7 +159,9 @@ def build_report(session: Session, shift_id: int) -> ShiftReport:
         ).where(Shift.id == shift_id)
     ).one_or_none()
     if shift is None:
-        raise NotFoundError(f"There is no shift number {shift_id}.")
+        raise NotFoundError(
+            translate("ShiftReport", "There is no shift number {shift_id}.").format(shift_id=shift_id)
+        )
     sales_count, gross, discounts, rounding = session.execute(
         select(
             func.count(Order.id),

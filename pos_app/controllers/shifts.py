@@ -29,15 +29,13 @@ from pos_app.domain.denominations import (
     counted_total,
     parse_count,
 )
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MoneyError, format_money, parse_money
 from pos_app.domain.validation import ValidationError, clean_name
 
 MAX_CASHIER_NAME = 100
 MAX_REASON = 200
 RECENT_SHIFTS = 50
-NOTHING_TO_CLOSE = "No shift is open: there is nothing to close."
-NO_SHIFT_FOR_CASH = "No shift is open: open a shift (F10) before paying cash in or out."
-NO_SHIFT_FOR_REPORT = "No shift is open: there is no X report to read."
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +117,9 @@ class ShiftController(QObject):
         with self._uow.read() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:
-                raise UserError(NO_SHIFT_FOR_REPORT)
+                raise UserError(
+                    translate("ShiftController", "No shift is open: there is no X report to read.")
+                )
             return build_report(session, shift_id)
 
     def report(self, shift_id: int) -> ShiftReport:
@@ -142,14 +142,24 @@ class ShiftController(QObject):
         except ValidationError as error:
             raise UserError(error.message, "cashier") from None
         try:
-            opening_float = parse_money(float_text, field="Float")
+            opening_float = parse_money(
+                float_text,
+                field=translate("ShiftController", "Float"),
+            )
         except MoneyError as error:
             raise UserError(str(error), "float") from None
         if len(name) > MAX_CASHIER_NAME:
-            raise UserError(f"The cashier's name is longer than {MAX_CASHIER_NAME} characters.", "cashier")
+            raise UserError(
+                translate(
+                    "ShiftController", "The cashier's name is longer than {maximum} characters."
+                ).format(maximum=MAX_CASHIER_NAME),
+                "cashier",
+            )
         with self._uow.write() as session:
             if open_shift_id(session) is not None:
-                raise ConflictError("A shift is already open on this till: close it first.")
+                raise ConflictError(
+                    translate("ShiftController", "A shift is already open on this till: close it first.")
+                )
             shift = Shift(
                 cashier=name,
                 opened_at=utc_now(),
@@ -189,7 +199,7 @@ class ShiftController(QObject):
         with self._uow.write() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:
-                raise UserError(NOTHING_TO_CLOSE)
+                raise UserError(translate("ShiftController", "No shift is open: there is nothing to close."))
             expected = build_report(session, shift_id).expected_cash
             # The counts go in before the shift closes: the triggers refuse rows for a closed one.
             session.add_all(
@@ -204,31 +214,53 @@ class ShiftController(QObject):
                 .values(closed_at=utc_now(), expected_cash=expected, counted_cash=counted)
             )  # the default synchronize_session updates a Shift the Session already holds
             if closed.rowcount != 1:  # type: ignore[attr-defined]
-                raise ConflictError("This shift was closed meanwhile: nothing was changed.")
+                raise ConflictError(
+                    translate("ShiftController", "This shift was closed meanwhile: nothing was changed.")
+                )
             report = build_report(session, shift_id)
             audit_hooks.shift_closed(session, report.cashier, shift_id, expected, counted)
         self.shift_changed.emit()
         return report
 
     def _move(self, kind: CashMovementKind, amount_text: str, reason: str) -> CashMovementRow:
-        label = "Paid in" if kind is CashMovementKind.PAID_IN else "Paid out"
+        label = _movement_label(kind.value)
         try:
-            amount = parse_money(amount_text, field="The amount")
+            amount = parse_money(
+                amount_text,
+                field=translate("ShiftController", "The amount"),
+            )
         except MoneyError as error:
             raise UserError(str(error), "amount") from None
         if amount <= 0:
-            raise UserError(f"{label}: the amount must be more than 0.", "amount")
+            raise UserError(
+                translate("ShiftController", "{label}: the amount must be more than 0.").format(label=label),
+                "amount",
+            )
         try:
             why = clean_name(reason, "reason")
         except ValidationError as error:
-            message = error.message if reason.strip() else f"{label}: type the reason."
+            message = (
+                error.message
+                if reason.strip()
+                else translate("ShiftController", "{label}: type the reason.").format(label=label)
+            )
             raise UserError(message, "reason") from None
         if len(why) > MAX_REASON:
-            raise UserError(f"The reason is longer than {MAX_REASON} characters.", "reason")
+            raise UserError(
+                translate("ShiftController", "The reason is longer than {maximum} characters.").format(
+                    maximum=MAX_REASON
+                ),
+                "reason",
+            )
         with self._uow.write() as session:
             shift_id = open_shift_id(session)
             if shift_id is None:
-                raise UserError(NO_SHIFT_FOR_CASH)
+                raise UserError(
+                    translate(
+                        "ShiftController",
+                        "No shift is open: open a shift (F10) before paying cash in or out.",
+                    )
+                )
             movement = CashMovement(shift_id=shift_id, kind=kind.value, amount=amount, reason=why)
             session.add(movement)
             session.flush()
@@ -241,8 +273,16 @@ class ShiftController(QObject):
 
 def describe_movement(row: CashMovementRow) -> str:
     """One line for the status bar: "Paid out 12.50: window cleaner"."""
-    label = "Paid in" if row.kind == CashMovementKind.PAID_IN.value else "Paid out"
-    return f"{label} {format_money(row.amount)}: {row.reason}"
+    return translate("Shifts", "{label} {amount}: {reason}").format(
+        label=_movement_label(row.kind), amount=format_money(row.amount), reason=row.reason
+    )
+
+
+def _movement_label(kind: str) -> str:
+    """ "Paid in" or "Paid out" in the user's language (`kind` is the stored English value)."""
+    if kind == CashMovementKind.PAID_IN.value:
+        return translate("Shifts", "Paid in")
+    return translate("Shifts", "Paid out")
 
 
 def _row(shift: Shift) -> ShiftRow:

@@ -25,12 +25,12 @@ from pos_app.controllers.transactions import UnitOfWork
 from pos_app.controllers.users import StaffMember, UserController, check_password, clean_name
 from pos_app.db.models import Order, Setting, TaxRate, User
 from pos_app.domain.currency import check_currency, currency_choices, currency_for_locale
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Role
 from pos_app.domain.tax import TaxRate as NamedRate
 from pos_app.domain.validation import ValidationError
 
 FALLBACK_CURRENCY = "EUR"  # when the system locale names no country with a usable currency
-ALREADY_SET_UP = "This shop is already set up: it has an owner. Add staff with `pos-app user add`."
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +53,10 @@ class SetupResult:
     tax_rates: tuple[str, ...]  # "Standard 20%"
 
     def summary(self) -> str:
-        rates = ", ".join(self.tax_rates) if self.tax_rates else "none added"
-        return (
-            f"{self.shop_name} is set up: owner {self.owner.name}, currency {self.currency},"
-            f" tax rates: {rates}."
-        )
+        rates = ", ".join(self.tax_rates) if self.tax_rates else translate("SetupResult", "none added")
+        return translate(
+            "SetupResult", "{shop_name} is set up: owner {owner}, currency {currency}, tax rates: {rates}."
+        ).format(shop_name=self.shop_name, owner=self.owner.name, currency=self.currency, rates=rates)
 
 
 def checked_settings(current: ShopSettings, setup: ShopSetup) -> ShopSettings:
@@ -69,7 +68,10 @@ def checked_settings(current: ShopSettings, setup: ShopSetup) -> ShopSettings:
 def checked_shop(current: ShopSettings, name: str, address: str | None) -> ShopSettings:
     """`current` with the shop's name and address (None: keep it); UserError naming the field."""
     if not name.strip():
-        raise UserError("Type the shop's name.", "shop_name")
+        raise UserError(
+            translate("ShopSetup", "Type the shop's name."),
+            "shop_name",
+        )
     try:
         return replace(
             current,
@@ -83,7 +85,10 @@ def checked_shop(current: ShopSettings, name: str, address: str | None) -> ShopS
 def checked_currency(code: str) -> str:
     """The ISO code in capitals; UserError (field "currency") saying why it cannot be used."""
     if not code.strip():
-        raise UserError("Choose the shop's currency, like EUR, USD or GBP.", "currency")
+        raise UserError(
+            translate("ShopSetup", "Choose the shop's currency, like EUR, USD or GBP."),
+            "currency",
+        )
     try:
         return check_currency(code)
     except ValueError as error:
@@ -97,7 +102,12 @@ def checked_rates(rates: Sequence[tuple[str, str]]) -> list[NamedRate]:
         try:
             checked.append(validate_rate(name, percent))
         except ValidationError as error:
-            raise UserError(f"Tax rate {name}={percent}: {error.message}", error.field) from None
+            raise UserError(
+                translate("ShopSetup", "Tax rate {name}={percent}: {error}").format(
+                    name=name, percent=percent, error=error.message
+                ),
+                error.field,
+            ) from None
     return checked
 
 
@@ -109,7 +119,12 @@ def set_up_shop(
     rates = checked_rates(setup.tax_rates)
     with uow.write() as session:
         if session.scalar(select(User.id).where(User.role == Role.OWNER.value).limit(1)) is not None:
-            raise ConflictError(ALREADY_SET_UP)
+            raise ConflictError(
+                translate(
+                    "ShopSetupController",
+                    "This shop is already set up: it has an owner. Add staff with `pos-app user add`.",
+                )
+            )
         save_shop_settings(session, settings)
         for rate in rates:
             # Checks clashes with the rates stored and with those added before it in this loop.
@@ -220,12 +235,19 @@ class ShopSetupController(QObject):
             for earlier in checked[:index]:
                 if earlier.percent == rate.percent:
                     raise UserError(
-                        f"{earlier.name} and {rate.name} both have {percent_text(rate.percent)}%: "
-                        "each percent has one name.",
+                        translate(
+                            "ShopSetupController",
+                            "{earlier} and {name} both have {percent}%: each percent has one name.",
+                        ).format(earlier=earlier.name, name=rate.name, percent=percent_text(rate.percent)),
                         "tax_rate",
                     )
                 if earlier.name.lower() == rate.name.lower():
-                    raise UserError(f"Two tax rates are named {rate.name}.", "tax_name")
+                    raise UserError(
+                        translate("ShopSetupController", "Two tax rates are named {name}.").format(
+                            name=rate.name
+                        ),
+                        "tax_name",
+                    )
         with self._uow.read() as session:
             for rate in checked:
                 TaxRateController._check_free(session, rate, rate_id=None)
@@ -246,11 +268,19 @@ class ShopSetupController(QObject):
         manager may create the owner: a cashier making themselves owner would take every right.
         """
         if self._users.has_owner():
-            raise ConflictError(ALREADY_SET_UP)
+            raise ConflictError(
+                translate(
+                    "ShopSetupController",
+                    "This shop is already set up: it has an owner. Add staff with `pos-app user add`.",
+                )
+            )
         current = self._staff.current if self._staff is not None else None
         if self._users.has_active_accounts() and (current is None or current.role == Role.CASHIER.value):
             raise PermissionDeniedError(
-                "Setting up the owner account needs a manager logged in (or `pos-app setup`)."
+                translate(
+                    "ShopSetupController",
+                    "Setting up the owner account needs a manager logged in (or `pos-app setup`).",
+                )
             )
         result = set_up_shop(self._uow, self._shop_settings, self._users, setup)
         self.shop_set_up.emit(result)

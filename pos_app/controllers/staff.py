@@ -37,6 +37,7 @@ from PySide6.QtCore import QObject, Signal
 from pos_app.controllers import audit
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.users import StaffMember, UserController
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission, allowed, discount_needs_approval, refusal_message
 
 
@@ -118,9 +119,11 @@ class StaffController(QObject):
         """A manager's or owner's approval of `permission`, once their password is checked."""
         approver = self._users.authenticate_password(name, password, approving=True)
         if not allowed(approver.role, permission):
+            refusal = refusal_message(permission)
             raise PermissionDeniedError(
-                f"{approver.name} cannot approve this: {refusal_message(permission)[:1].lower()}"
-                f"{refusal_message(permission)[1:]}"
+                translate("StaffController", "{name} cannot approve this: {refusal}").format(
+                    name=approver.name, refusal=refusal[:1].lower() + refusal[1:]
+                )
             )
         approval = Approval(approver, permission, secrets.token_hex(16))
         self._open_approvals.add(approval.token)
@@ -147,7 +150,7 @@ class StaffController(QObject):
         if self._current is None:
             if not self._users.has_active_accounts():
                 return None  # a shop without accounts: nobody to check, as before accounts existed
-            raise PermissionDeniedError("Nobody is logged in: log in first.")
+            raise PermissionDeniedError(translate("StaffController", "Nobody is logged in: log in first."))
         if allowed(self._current.role, permission):
             return None
         approval = approval or self._using
@@ -157,11 +160,17 @@ class StaffController(QObject):
             raise PermissionDeniedError(refusal_message(permission), permission)
         if approval.permission is not permission:
             raise PermissionDeniedError(
-                f"That approval was for something else. {refusal_message(permission)}", permission
+                translate("StaffController", "That approval was for something else. {refusal}").format(
+                    refusal=refusal_message(permission)
+                ),
+                permission,
             )
         if approval.token not in self._open_approvals:
             raise PermissionDeniedError(
-                "That approval is not valid (each one is for one action, until logout). "
+                translate(
+                    "StaffController",
+                    "That approval is not valid (each one is for one action, until logout). ",
+                )
                 + refusal_message(permission),
                 permission,
             )

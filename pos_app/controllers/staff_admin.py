@@ -34,6 +34,7 @@ from pos_app.controllers.staff import Approval, StaffController
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.controllers.users import StaffMember, UserController
 from pos_app.db.models import User, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission, Role, allowed
 
 PIN_LOGIN = "PIN"
@@ -154,7 +155,13 @@ class StaffAdminController(QObject):
     ) -> AccountRow:
         """Give an account another role; a move to or from cashier needs the new PIN or password."""
         with self._staff.authorised(Permission.USER_MANAGEMENT, approval):
-            self._refuse_self(user_id, "change your own role")
+            self._refuse_self(
+                user_id,
+                translate(
+                    "StaffAdminController",
+                    "You cannot change your own role while logged in: another owner can do it.",
+                ),
+            )
             with self._uow.write() as session:
                 old = self._role_of(session, user_id)
                 user = self._users.change_role_in(session, user_id, role, pin=pin, password=password)
@@ -173,7 +180,13 @@ class StaffAdminController(QObject):
     def deactivate(self, user_id: int, *, approval: Approval | None = None) -> AccountRow:
         """Deactivate an account: it can no longer log in (its sales keep pointing at it)."""
         with self._staff.authorised(Permission.USER_MANAGEMENT, approval):
-            self._refuse_self(user_id, "deactivate yourself")
+            self._refuse_self(
+                user_id,
+                translate(
+                    "StaffAdminController",
+                    "You cannot deactivate yourself while logged in: another owner can do it.",
+                ),
+            )
             with self._uow.write() as session:
                 user = self._users.deactivate_in(session, user_id)
                 self._record(session, user, {"action": "deactivate", "active": {"old": True, "new": False}})
@@ -209,16 +222,16 @@ class StaffAdminController(QObject):
             details={"name": user.name, **details},
         )
 
-    def _refuse_self(self, user_id: int, what: str) -> None:
+    def _refuse_self(self, user_id: int, refusal: str) -> None:
         current = self._staff.current
         if current is not None and current.id == user_id:
-            raise ConflictError(f"You cannot {what} while logged in: another owner can do it.")
+            raise ConflictError(refusal)
 
     @staticmethod
     def _role_of(session: Session, user_id: int) -> Role:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFoundError("That account no longer exists.")
+            raise NotFoundError(translate("StaffAdminController", "That account no longer exists."))
         return Role(user.role)
 
     def _locked(self, session: Session, user_id: int) -> bool:

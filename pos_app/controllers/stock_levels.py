@@ -30,6 +30,7 @@ from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.stock_journal import MAX_REASON, record_adjustments, set_stock
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, StockMovement, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import MAX_STOCK
 
@@ -175,13 +176,21 @@ def parse_reorder_point(user_text: str) -> int | None:
         return None
     if not re.fullmatch(r"\d+", stripped, re.ASCII):
         raise UserError(
-            "The reorder point must be a whole number of 0 or more, or blank for none"
-            f" (got {stripped[:20]!r}).",
+            translate(
+                "StockLevels",
+                "The reorder point must be a whole number of 0 or more, or blank for "
+                "none (got {stripped!r}).",
+            ).format(stripped=stripped[:20]),
             "reorder_point",
         )
     value = int(stripped)
     if value > MAX_STOCK:
-        raise UserError(f"The reorder point cannot be more than {MAX_STOCK:,}.", "reorder_point")
+        raise UserError(
+            translate("StockLevels", "The reorder point cannot be more than {maximum:,}.").format(
+                maximum=MAX_STOCK
+            ),
+            "reorder_point",
+        )
     return value
 
 
@@ -189,18 +198,34 @@ def parse_adjustment(user_text: str) -> Adjustment:
     """ "12" is what was counted on the shelf; "+5" or "-3" changes the stock by that much."""
     stripped = user_text.strip()
     if not stripped:
-        raise UserError("Type the count (like 12) or a change (like +5 or -3).", "quantity")
+        raise UserError(
+            translate("StockLevels", "Type the count (like 12) or a change (like +5 or -3)."),
+            "quantity",
+        )
     if not _SIGNED_WHOLE.fullmatch(stripped):
         raise UserError(
-            f"Type a whole number: the count (like 12) or a change (like +5 or -3); got {stripped[:20]!r}.",
+            translate(
+                "StockLevels",
+                "Type a whole number: the count (like 12) or a change (like +5 or -3); got {stripped!r}.",
+            ).format(stripped=stripped[:20]),
             "quantity",
         )
     value = int(stripped)
     if abs(value) > MAX_STOCK:
-        raise UserError(f"That is more than {MAX_STOCK:,}: check the figure.", "quantity")
+        raise UserError(
+            translate("StockLevels", "That is more than {maximum:,}: check the figure.").format(
+                maximum=MAX_STOCK
+            ),
+            "quantity",
+        )
     if stripped[0] in "+-":
         if value == 0:
-            raise UserError("A change of 0 changes nothing: type the count, or a change like +5.", "quantity")
+            raise UserError(
+                translate(
+                    "StockLevels", "A change of 0 changes nothing: type the count, or a change like +5."
+                ),
+                "quantity",
+            )
         return Adjustment(change=value)
     return Adjustment(counted=value)
 
@@ -209,11 +234,22 @@ def clean_adjustment_reason(user_text: str) -> str:
     """Why the stock is corrected: required, one line, at most MAX_REASON characters."""
     reason = " ".join(user_text.split())
     if any(unicodedata.category(char) == "Cc" for char in reason):
-        raise UserError("The reason contains control characters.", "reason")
+        raise UserError(
+            translate("StockLevels", "The reason contains control characters."),
+            "reason",
+        )
     if not reason:
-        raise UserError("Say why the stock is corrected (a count, breakage, theft…).", "reason")
+        raise UserError(
+            translate("StockLevels", "Say why the stock is corrected (a count, breakage, theft…)."),
+            "reason",
+        )
     if len(reason) > MAX_REASON:
-        raise UserError(f"The reason is too long ({len(reason)} characters, at most {MAX_REASON}).", "reason")
+        raise UserError(
+            translate(
+                "StockLevels", "The reason is too long ({length} characters, at most {maximum})."
+            ).format(length=len(reason), maximum=MAX_REASON),
+            "reason",
+        )
     return reason
 
 
@@ -270,7 +306,7 @@ class StockLevelController(QObject):
         with self._uow.read() as session:
             row = session.execute(select(*_ROW_COLUMNS).where(Item.id == item_id)).first()
         if row is None:
-            raise NotFoundError("That item no longer exists.")
+            raise NotFoundError(translate("StockLevelController", "That item no longer exists."))
         return _to_row(row)
 
     def set_reorder_point(self, item_id: int, user_text: str) -> int | None:
@@ -279,7 +315,7 @@ class StockLevelController(QObject):
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             written = session.execute(update(Item).where(Item.id == item_id).values(reorder_point=value))
             if written.rowcount != 1:  # type: ignore[attr-defined]
-                raise NotFoundError("That item no longer exists.")
+                raise NotFoundError(translate("StockLevelController", "That item no longer exists."))
         self.stock_changed.emit(item_id)
         return value
 
@@ -295,18 +331,27 @@ class StockLevelController(QObject):
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             before = session.execute(select(Item.stock).where(Item.id == item_id)).scalar_one_or_none()
             if before is None:
-                raise NotFoundError("That item no longer exists.")
+                raise NotFoundError(translate("StockLevelController", "That item no longer exists."))
             if adjustment.counted is not None:
                 if not set_stock(session, item_id, adjustment.counted, reason=why, created_at=now):
                     raise UserError(
-                        f"The stock on hand is already {before:,}: nothing was changed.", "quantity"
+                        translate(
+                            "StockLevelController",
+                            "The stock on hand is already {before:,}: nothing was changed.",
+                        ).format(before=before),
+                        "quantity",
                     )
                 after = adjustment.counted
             else:
                 change = adjustment.change or 0
                 after = before + change
                 if abs(after) > MAX_STOCK:
-                    raise UserError(f"That would make the stock {after:,}: check the figure.", "quantity")
+                    raise UserError(
+                        translate(
+                            "StockLevelController", "That would make the stock {after:,}: check the figure."
+                        ).format(after=after),
+                        "quantity",
+                    )
                 session.execute(update(Item).where(Item.id == item_id).values(stock=Item.stock + change))
                 record_adjustments(session, [(item_id, change)], reason=why, created_at=now)
         self.stock_changed.emit(item_id)

@@ -28,6 +28,7 @@ from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.staff import StaffController, guarded
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, TaxRate
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.domain.tax import TaxRate as NamedRate
 from pos_app.domain.validation import ValidationError, clean_tax_rate
@@ -55,7 +56,9 @@ def percent_text(percent: Decimal) -> str:
 
 def no_rate_message(percent: Decimal) -> str:
     """The refusal for an item at a percent that has no named rate (catalog form and CSV import)."""
-    return f"No tax rate of {percent_text(percent)}%: add it under Tax rates first"
+    return translate("TaxRates", "No tax rate of {percent}%: add it under Tax rates first").format(
+        percent=percent_text(percent)
+    )
 
 
 def check_rate_named(session: Session, percent: Decimal) -> None:
@@ -72,7 +75,10 @@ def named_percents(session: Session) -> set[Decimal]:
 def validate_rate(name: str, percent: str) -> NamedRate:
     """A rate as typed in the form; raises ValidationError naming the field ("tax_name" or "tax_rate")."""
     if not percent.strip():
-        raise ValidationError("tax_rate", "Type the rate's percent, like 20 (or 0 for a zero rate)")
+        raise ValidationError(
+            "tax_rate",
+            translate("TaxRates", "Type the rate's percent, like 20 (or 0 for a zero rate)"),
+        )
     return NamedRate(name, clean_tax_rate(percent))
 
 
@@ -125,7 +131,7 @@ class TaxRateController(QObject):
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             row = session.get(TaxRate, rate_id)
             if row is None:
-                raise NotFoundError("That tax rate no longer exists.")
+                raise NotFoundError(translate("TaxRateController", "That tax rate no longer exists."))
             self._check_free(session, rate, rate_id=rate_id)
             moved = 0
             if row.percent != rate.percent:
@@ -145,13 +151,22 @@ class TaxRateController(QObject):
         with guarded(self._staff, Permission.CATALOG_EDIT), self._uow.write() as session:
             row = session.get(TaxRate, rate_id)
             if row is None:
-                raise NotFoundError("That tax rate no longer exists.")
+                raise NotFoundError(translate("TaxRateController", "That tax rate no longer exists."))
             used = session.scalar(select(func.count(Item.id)).where(Item.tax_rate == row.percent)) or 0
             if used:
-                items = "1 item uses" if used == 1 else f"{used:,} items use"
+                if used == 1:
+                    message = translate(
+                        "TaxRateController",
+                        "1 item uses {name} ({percent}%): move them to another rate before deleting it.",
+                    )
+                else:
+                    message = translate(
+                        "TaxRateController",
+                        "{count:,} items use {name} ({percent}%): move them to another rate "
+                        "before deleting it.",
+                    )
                 raise ConflictError(
-                    f"{items} {row.name} ({percent_text(row.percent)}%): move them to another rate "
-                    "before deleting it."
+                    message.format(count=used, name=row.name, percent=percent_text(row.percent))
                 )
             session.delete(row)
         self.rates_changed.emit()
@@ -174,8 +189,14 @@ class TaxRateController(QObject):
         for _other, name, percent in session.execute(clash):
             if percent == rate.percent:
                 raise ConflictError(
-                    f"{name} already has {percent_text(percent)}%: items refer to a rate by its percent, "
-                    "so each percent has one name.",
+                    translate(
+                        "TaxRateController",
+                        "{name} already has {percent}%: items refer to a rate by its percent, so "
+                        "each percent has one name.",
+                    ).format(name=name, percent=percent_text(percent)),
                     "tax_rate",
                 )
-            raise ConflictError(f"There is already a tax rate named {name}.", "tax_name")
+            raise ConflictError(
+                translate("TaxRateController", "There is already a tax rate named {name}.").format(name=name),
+                "tax_name",
+            )

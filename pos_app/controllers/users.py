@@ -41,6 +41,7 @@ from pos_app.controllers.errors import ConflictError, NotFoundError, UserError
 from pos_app.controllers.hashing import Hashers, hash_secret, needs_rehash, verify_secret
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting, User, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Role
 
 MAX_NAME = 60
@@ -52,7 +53,6 @@ DEFAULT_LOCK_MINUTES = 5
 # The PIN pad's lockout state, beside the shop settings (ShopSettings ignores unknown keys).
 PIN_FAILURES_KEY = "pin_pad_failures"
 PIN_LOCKED_UNTIL_KEY = "pin_pad_locked_until"
-WRONG_PASSWORD = "Wrong name or password."
 # A wrong PIN belongs to nobody: the audit trail names it so.
 UNKNOWN_PIN_ACTOR = "(unknown PIN)"
 MAX_ACTOR_TEXT = 100  # audit_events.actor
@@ -90,21 +90,36 @@ def clean_name(name: str) -> str:
     """The name as stored; UserError (field "name") when it is empty, too long or has control characters."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise UserError("Type the person's name.", "name")
+        raise UserError(
+            translate("Users", "Type the person's name."),
+            "name",
+        )
     if len(cleaned) > MAX_NAME:
-        raise UserError(f"A name is at most {MAX_NAME} characters.", "name")
+        raise UserError(
+            translate("Users", "A name is at most {maximum} characters.").format(maximum=MAX_NAME),
+            "name",
+        )
     if not cleaned.isprintable():
-        raise UserError("A name cannot contain control characters.", "name")
+        raise UserError(
+            translate("Users", "A name cannot contain control characters."),
+            "name",
+        )
     return cleaned
 
 
 def check_pin(pin: str) -> str:
     """`pin` if it is a PIN the till accepts, else UserError (field "pin") saying why."""
     if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
-        raise UserError("A PIN is 4 to 6 digits.", "pin")
+        raise UserError(
+            translate("Users", "A PIN is 4 to 6 digits."),
+            "pin",
+        )
     if _is_trivial_pin(pin):
         raise UserError(
-            "That PIN is too easy to guess (all one digit, or digits in a row): choose another.", "pin"
+            translate(
+                "Users", "That PIN is too easy to guess (all one digit, or digits in a row): choose another."
+            ),
+            "pin",
         )
     return pin
 
@@ -118,9 +133,15 @@ def _is_trivial_pin(pin: str) -> bool:
 def check_password(password: str) -> str:
     """`password` if long enough, else UserError (field "password")."""
     if len(password) < MIN_PASSWORD or not password.strip():
-        raise UserError(f"A password is at least {MIN_PASSWORD} characters.", "password")
+        raise UserError(
+            translate("Users", "A password is at least {minimum} characters.").format(minimum=MIN_PASSWORD),
+            "password",
+        )
     if len(password) > MAX_PASSWORD:
-        raise UserError(f"A password is at most {MAX_PASSWORD} characters.", "password")
+        raise UserError(
+            translate("Users", "A password is at most {maximum} characters.").format(maximum=MAX_PASSWORD),
+            "password",
+        )
     return password
 
 
@@ -128,7 +149,10 @@ def parse_role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise UserError(f"Unknown role “{role}”: choose cashier, manager or owner.", "role") from None
+        raise UserError(
+            translate("Users", "Unknown role “{role}”: choose cashier, manager or owner.").format(role=role),
+            "role",
+        ) from None
 
 
 def local_time(moment: datetime) -> str:
@@ -217,17 +241,32 @@ class UserController:
         kind = parse_role(role)
         if kind is Role.CASHIER:
             if password is not None:
-                raise UserError("Cashiers log in with a PIN: give a PIN, not a password.", "password")
+                raise UserError(
+                    translate("UserController", "Cashiers log in with a PIN: give a PIN, not a password."),
+                    "password",
+                )
             if pin is None:
-                raise UserError("A cashier needs a PIN (4 to 6 digits).", "pin")
+                raise UserError(
+                    translate("UserController", "A cashier needs a PIN (4 to 6 digits)."),
+                    "pin",
+                )
             check_pin(pin)
         else:
             if pin is not None:
                 raise UserError(
-                    "Managers and owners log in with a password: give a password, not a PIN.", "pin"
+                    translate(
+                        "UserController",
+                        "Managers and owners log in with a password: give a password, not a PIN.",
+                    ),
+                    "pin",
                 )
             if password is None:
-                raise UserError(f"A {kind.value} needs a password.", "password")
+                message = (
+                    translate("UserController", "An owner needs a password.")
+                    if kind is Role.OWNER
+                    else translate("UserController", "A manager needs a password.")
+                )
+                raise UserError(message, "password")
             check_password(password)
         self._check_name_free(session, cleaned)
         if pin is not None:
@@ -255,9 +294,13 @@ class UserController:
         """deactivate within the caller's write transaction (the staff screen audits it there)."""
         user = self._get(session, user_id)
         if not user.active:
-            raise ConflictError(f"{user.name} is already deactivated.")
+            raise ConflictError(
+                translate("UserController", "{name} is already deactivated.").format(name=user.name)
+            )
         if user.role == Role.OWNER.value and self._active_owners(session) == 1:
-            raise ConflictError("The shop needs an active owner: add another owner first.")
+            raise ConflictError(
+                translate("UserController", "The shop needs an active owner: add another owner first.")
+            )
         user.active = False
         self._any_active = None
         return user
@@ -273,7 +316,10 @@ class UserController:
         check_pin(pin)
         user = self._get(session, user_id)
         if user.role != Role.CASHIER.value:
-            raise UserError("Only cashiers have a PIN; managers and owners use a password.", "pin")
+            raise UserError(
+                translate("UserController", "Only cashiers have a PIN; managers and owners use a password."),
+                "pin",
+            )
         self._check_pin_free(session, pin, except_id=user.id)
         user.pin_hash = hash_secret(self._hashers.pin, pin)
         return user
@@ -289,7 +335,10 @@ class UserController:
         check_password(password)
         user = self._get(session, user_id)
         if user.role == Role.CASHIER.value:
-            raise UserError("Cashiers log in with a PIN, not a password.", "password")
+            raise UserError(
+                translate("UserController", "Cashiers log in with a PIN, not a password."),
+                "password",
+            )
         user.password_hash = hash_secret(self._hashers.password, password)
         user.failed_attempts = 0
         user.locked_until = None
@@ -304,15 +353,25 @@ class UserController:
         """
         user = self._get(session, user_id)
         if user.active:
-            raise ConflictError(f"{user.name} is already active.")
+            raise ConflictError(
+                translate("UserController", "{name} is already active.").format(name=user.name)
+            )
         if user.role == Role.CASHIER.value:
             if pin is None:
-                raise UserError(f"{user.name} needs a new PIN to come back (4 to 6 digits).", "pin")
+                raise UserError(
+                    translate(
+                        "UserController", "{name} needs a new PIN to come back (4 to 6 digits)."
+                    ).format(name=user.name),
+                    "pin",
+                )
             check_pin(pin)
             self._check_pin_free(session, pin, except_id=user.id)
             user.pin_hash = hash_secret(self._hashers.pin, pin)
         elif pin is not None:
-            raise UserError("Managers and owners keep their password: no PIN is needed.", "pin")
+            raise UserError(
+                translate("UserController", "Managers and owners keep their password: no PIN is needed."),
+                "pin",
+            )
         user.active = True
         self._any_active = None
         return user
@@ -336,16 +395,33 @@ class UserController:
         user = self._get(session, user_id)
         old = Role(user.role)
         if kind is old:
-            raise ConflictError(f"{user.name} is already {_a(kind)}.", "role")
+            raise ConflictError(
+                translate("UserController", "{name} is already {role}.").format(
+                    name=user.name, role=_a(kind)
+                ),
+                "role",
+            )
         if old is Role.OWNER and user.active and self._active_owners(session) == 1:
             raise ConflictError(
-                "The shop needs an active owner: make someone else owner before changing this role.", "role"
+                translate(
+                    "UserController",
+                    "The shop needs an active owner: make someone else owner before changing this role.",
+                ),
+                "role",
             )
         if kind is Role.CASHIER:
             if password is not None:
-                raise UserError("Cashiers log in with a PIN: give a PIN, not a password.", "password")
+                raise UserError(
+                    translate("UserController", "Cashiers log in with a PIN: give a PIN, not a password."),
+                    "password",
+                )
             if pin is None:
-                raise UserError(f"As a cashier {user.name} needs a PIN (4 to 6 digits).", "pin")
+                raise UserError(
+                    translate("UserController", "As a cashier {name} needs a PIN (4 to 6 digits).").format(
+                        name=user.name
+                    ),
+                    "pin",
+                )
             check_pin(pin)
             if user.active:
                 self._check_pin_free(session, pin, except_id=user.id)
@@ -354,16 +430,28 @@ class UserController:
         elif old is Role.CASHIER:
             if pin is not None:
                 raise UserError(
-                    "Managers and owners log in with a password: give a password, not a PIN.", "pin"
+                    translate(
+                        "UserController",
+                        "Managers and owners log in with a password: give a password, not a PIN.",
+                    ),
+                    "pin",
                 )
             if password is None:
-                raise UserError(f"As {_a(kind)} {user.name} needs a password.", "password")
+                raise UserError(
+                    translate("UserController", "As {role} {name} needs a password.").format(
+                        role=_a(kind), name=user.name
+                    ),
+                    "password",
+                )
             check_password(password)
             user.password_hash = hash_secret(self._hashers.password, password)
             user.pin_hash = None
         elif pin is not None or password is not None:
             raise UserError(
-                f"{user.name} keeps their password as {_a(kind)}: use Reset password to change it.",
+                translate(
+                    "UserController",
+                    "{name} keeps their password as {role}: use Reset password to change it.",
+                ).format(name=user.name, role=_a(kind)),
                 "password" if password is not None else "pin",
             )
         user.role = kind.value
@@ -379,7 +467,10 @@ class UserController:
         Audited in the same transaction: "login", or "login_failed" (never with the PIN typed).
         """
         if not pin.strip():
-            raise AuthenticationError("Type your PIN.", "pin")
+            raise AuthenticationError(
+                translate("UserController", "Type your PIN."),
+                "pin",
+            )
         now = self._clock()
         refusal: AuthenticationError | None = None
         with self._uow.write() as session:
@@ -393,8 +484,11 @@ class UserController:
             locked_until = _parse_time(pad.get(PIN_LOCKED_UNTIL_KEY))
             if locked_until is not None and now < locked_until:
                 refusal = AccountLockedError(
-                    f"Too many wrong PINs: the PIN pad is locked until {local_time(locked_until)}."
-                    " A manager can log in with a password.",
+                    translate(
+                        "UserController",
+                        "Too many wrong PINs: the PIN pad is locked until {until}. A manager can "
+                        "log in with a password.",
+                    ).format(until=local_time(locked_until)),
                     locked_until,
                 )
             else:
@@ -405,13 +499,18 @@ class UserController:
                         until = now + self._lock
                         _set_pin_pad(session, failures=0, locked_until=until)
                         refusal = AccountLockedError(
-                            f"Wrong PIN, {MAX_FAILURES} times:"
-                            f" the PIN pad is locked until {local_time(until)}.",
+                            translate(
+                                "UserController",
+                                "Wrong PIN, {failures} times: the PIN pad is locked until {until}.",
+                            ).format(failures=MAX_FAILURES, until=local_time(until)),
                             until,
                         )
                     else:
                         _set_pin_pad(session, failures=failures, locked_until=None)
-                        refusal = AuthenticationError("Wrong PIN.", "pin")
+                        refusal = AuthenticationError(
+                            translate("UserController", "Wrong PIN."),
+                            "pin",
+                        )
                 else:
                     _set_pin_pad(session, failures=0, locked_until=None)
                     assert match.pin_hash is not None
@@ -441,15 +540,21 @@ class UserController:
         with self._uow.write() as session:
             user = self._lookup(session, name)
             if user is None or not user.active:
-                refusal = AuthenticationError(WRONG_PASSWORD, "password")
+                refusal = AuthenticationError(
+                    translate("UserController", "Wrong name or password."), "password"
+                )
             elif user.password_hash is None:
                 refusal = AuthenticationError(
-                    f"{user.name} is a cashier: cashiers log in with their PIN.", "pin"
+                    translate(
+                        "UserController", "{name} is a cashier: cashiers log in with their PIN."
+                    ).format(name=user.name),
+                    "pin",
                 )
             elif user.locked_until is not None and now < user.locked_until:
                 refusal = AccountLockedError(
-                    f"{user.name} is locked after {MAX_FAILURES} wrong passwords, until"
-                    f" {local_time(user.locked_until)}.",
+                    translate(
+                        "UserController", "{name} is locked after {failures} wrong passwords, until {until}."
+                    ).format(name=user.name, failures=MAX_FAILURES, until=local_time(user.locked_until)),
                     user.locked_until,
                 )
             elif not verify_secret(self._hashers.password, user.password_hash, password):
@@ -458,12 +563,16 @@ class UserController:
                     user.failed_attempts = 0
                     user.locked_until = now + self._lock
                     refusal = AccountLockedError(
-                        f"Wrong password, {MAX_FAILURES} times: {user.name} is locked until"
-                        f" {local_time(user.locked_until)}.",
+                        translate(
+                            "UserController",
+                            "Wrong password, {failures} times: {name} is locked until {until}.",
+                        ).format(failures=MAX_FAILURES, name=user.name, until=local_time(user.locked_until)),
                         user.locked_until,
                     )
                 else:
-                    refusal = AuthenticationError(WRONG_PASSWORD, "password")
+                    refusal = AuthenticationError(
+                        translate("UserController", "Wrong name or password."), "password"
+                    )
             else:
                 if needs_rehash(self._hashers.password, user.password_hash):
                     user.password_hash = hash_secret(self._hashers.password, password)
@@ -517,7 +626,10 @@ class UserController:
     def _check_pin_free(self, session: Session, pin: str, *, except_id: int | None) -> None:
         taken = self._cashier_with_pin(session, pin)
         if taken is not None and taken.id != except_id:
-            raise ConflictError("Another cashier has that PIN: choose another.", "pin")
+            raise ConflictError(
+                translate("UserController", "Another cashier has that PIN: choose another."),
+                "pin",
+            )
 
     @staticmethod
     def _check_name_free(session: Session, name: str) -> None:
@@ -525,7 +637,12 @@ class UserController:
         wanted = name.casefold()
         for existing in session.scalars(select(User.name)):
             if existing.casefold() == wanted:
-                raise ConflictError(f"There is already someone called {existing}.", "name")
+                raise ConflictError(
+                    translate("UserController", "There is already someone called {existing}.").format(
+                        existing=existing
+                    ),
+                    "name",
+                )
 
     @staticmethod
     def _lookup(session: Session, name: str) -> User | None:
@@ -536,14 +653,16 @@ class UserController:
     def _named(self, session: Session, name: str) -> User:
         user = self._lookup(session, name)
         if user is None:
-            raise NotFoundError(f"There is nobody called {name.strip()}.")
+            raise NotFoundError(
+                translate("UserController", "There is nobody called {name}.").format(name=name.strip())
+            )
         return user
 
     @staticmethod
     def _get(session: Session, user_id: int) -> User:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFoundError("That account no longer exists.")
+            raise NotFoundError(translate("UserController", "That account no longer exists."))
         return user
 
     @staticmethod
@@ -553,8 +672,13 @@ class UserController:
 
 
 def _a(role: Role) -> str:
-    """The role with its article, as the messages say it: "a cashier", "an owner"."""
-    return f"an {role.value}" if role is Role.OWNER else f"a {role.value}"
+    """The role with its article, as the messages say it: "a cashier", "an owner" (in the user's
+    language; the stored role value stays English)."""
+    if role is Role.OWNER:
+        return translate("UserController", "an owner")
+    if role is Role.MANAGER:
+        return translate("UserController", "a manager")
+    return translate("UserController", "a cashier")
 
 
 def _set_pin_pad(session: Session, *, failures: int, locked_until: datetime | None) -> None:

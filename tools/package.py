@@ -62,8 +62,10 @@ def app_version() -> str:
 
 
 def debian_version(version: str) -> str:
-    """A PEP 440 version as Debian orders it: pre-releases sort before the release with "~"."""
-    return re.sub(r"\.?(dev|a|b|rc)(\d*)", r"~\1\2", version)
+    """A PEP 440 version as Debian orders it: pre-releases sort before the release with "~",
+    development releases before those with "~~" (0.2.0~~dev3 < 0.2.0~a1 < 0.2.0)."""
+    version = re.sub(r"(?<=\d)\.?dev(?=\d|$)", "~~dev", version)
+    return re.sub(r"(?<=\d)(a|b|rc)(?=\d|$)", r"~\1", version)
 
 
 def architecture() -> str:

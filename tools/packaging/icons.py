@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication, QImage
 
 # The sizes the hicolor theme has folders for that desktops actually ask for.
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def _application() -> object:
+def _application() -> QGuiApplication:
     """A QGuiApplication (offscreen unless a platform is set): QSvgRenderer needs one for painting."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication(["pos-app-icons"])
+    existing = QGuiApplication.instance()
+    return existing if isinstance(existing, QGuiApplication) else QGuiApplication(["pos-app-icons"])
 
 
-def render_png(svg: Path, size: int) -> object:
+def render_png(svg: Path, size: int) -> QImage:
     """The SVG drawn on a transparent size x size QImage."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
@@ -41,7 +46,7 @@ def render_png(svg: Path, size: int) -> object:
     return image
 
 
-def _write(image: object, path: Path, fmt: str) -> Path:
+def _write(image: QImage, path: Path, fmt: str) -> Path:
     from PySide6.QtGui import QImageWriter
 
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -68,10 +68,10 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
         "--work",
         str(work / "build"),
     ]
-    # gzip: xz takes minutes on 2 cores for the same package; dpkg reads both.
+    # zstd: xz takes minutes on 2 cores for the same package (the release default); dpkg reads both.
     for extra in ([], ["--no-bundle", "--version-suffix", UPGRADE_SUFFIX]):
         result = subprocess.run(
-            [*base, "--compression", "gzip", *extra],
+            [*base, "--compression", "zstd", *extra],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -153,9 +153,15 @@ def make_old_shop(database: Path, revision: str) -> None:
             " updated_at) VALUES (1, 'MILK-1', '4006381333931', 'Milk 1 l', 125, 40, 0, 1, ?, ?)",
             (stamp, stamp),
         )
+        # Every paid sale belongs to a shift; this one is still open (the till was not closed).
         db.execute(
-            "INSERT INTO orders (id, status, created_at, paid_at, subtotal, tax_total, total, receipt_no)"
-            " VALUES (1, 'paid', ?, ?, 250, 0, 250, 1)",
+            "INSERT INTO shifts (id, register, cashier, opened_at, opening_float)"
+            " VALUES (1, 'main', 'Olga', ?, 5000)",
+            (stamp,),
+        )
+        db.execute(
+            "INSERT INTO orders (id, status, created_at, paid_at, subtotal, tax_total, total, receipt_no,"
+            " shift_id) VALUES (1, 'paid', ?, ?, 250, 0, 250, 1, 1)",
             (stamp, stamp),
         )
         db.execute(

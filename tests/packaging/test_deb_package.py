@@ -53,7 +53,7 @@ class Packages:
 
 
 @pytest.fixture(scope="session")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
+def packages(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Packages:
     _require(os.geteuid() == 0, "installing a .deb needs root")
     for tool in ("dpkg", "dpkg-deb", "objdump"):
         _require(shutil.which(tool) is not None, f"{tool} is not installed")
@@ -79,8 +79,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
             check=False,
         )
         assert result.returncode == 0, result.stdout + result.stderr
-        with Visible():
-            print(result.stdout, end="")
+        show(pytestconfig, "\n" + result.stdout.rstrip())
     debs = sorted((work / "dist").glob("pos-app_*.deb"))
     assert len(debs) == 2, debs
     new = next(deb for deb in debs if UPGRADE_SUFFIX in deb.name)
@@ -88,16 +87,11 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
     return Packages(old=old, new=new)
 
 
-class Visible:
-    """Lets figures through pytest's capture (the cold start and sizes belong in the CI log)."""
-
-    def __enter__(self) -> None:
-        self._stdout = sys.stdout
-        sys.stdout = sys.__stdout__
-
-    def __exit__(self, *exc: object) -> None:
-        sys.stdout.flush()
-        sys.stdout = self._stdout
+def show(config: pytest.Config, text: str) -> None:
+    """Print past pytest's capture: the sizes and the cold start belong in the CI log."""
+    capture = config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(text, flush=True)
 
 
 def dpkg(*args: str) -> subprocess.CompletedProcess[str]:
@@ -175,7 +169,9 @@ def make_old_shop(database: Path, revision: str) -> None:
         )
 
 
-def test_deb_installs_self_tests_upgrades_keeping_data_and_removes(packages, uninstalled, tmp_path):
+def test_deb_installs_self_tests_upgrades_keeping_data_and_removes(
+    packages, uninstalled, tmp_path, pytestconfig
+):
     # --- install the older package, as a shop does the first time
     installed = dpkg("-i", str(packages.old))
     assert installed.returncode == 0, installed.stdout + installed.stderr
@@ -238,9 +234,11 @@ def test_deb_installs_self_tests_upgrades_keeping_data_and_removes(packages, uni
     started = time.perf_counter()
     assert run_installed(env, "--version").returncode == 0
     version_seconds = time.perf_counter() - started
-    with Visible():
-        print(f"\nfrozen app: `pos-app --version` {version_seconds * 1000:.0f} ms (interpreter start-up)")
-        print(f"frozen app: `pos-app --self-test` {self_test_seconds:.2f} s wall; {window_line.strip()}")
+    show(
+        pytestconfig,
+        f"\nfrozen app: `pos-app --version` {version_seconds * 1000:.0f} ms (interpreter start-up); "
+        f"`pos-app --self-test` {self_test_seconds:.2f} s wall; {window_line.strip()}",
+    )
 
     # --- removing the package leaves the shop's data where it was
     removed = dpkg("-r", "pos-app")
@@ -270,7 +268,7 @@ def xvfb_display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-def test_frozen_cold_start_to_a_window_under_xvfb(packages, uninstalled, tmp_path):
+def test_frozen_cold_start_to_a_window_under_xvfb(packages, uninstalled, tmp_path, pytestconfig):
     """Launch to the first visible window of the installed app on a real X server (xcb), as a shop would."""
     for tool in ("Xvfb", "xdotool"):
         _require(shutil.which(tool) is not None, f"{tool} is not installed")
@@ -307,7 +305,6 @@ def test_frozen_cold_start_to_a_window_under_xvfb(packages, uninstalled, tmp_pat
                 app.terminate()
                 _out, errors = app.communicate(timeout=30)
             assert "could not load the Qt platform plugin" not in errors, errors
-    with Visible():
-        shown = ", ".join(f"{s * 1000:.0f}" for s in samples)
-        print(f"\nfrozen app: launch to first visible window (xcb, first-run setup) {shown} ms")
+    shown = ", ".join(f"{s * 1000:.0f}" for s in samples)
+    show(pytestconfig, f"\nfrozen app: launch to first visible window (xcb, first-run setup) {shown} ms")
     assert min(samples) < 30

@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     bundle = dist / BUNDLE_NAME
     if not args.no_bundle:
         bundle = build_bundle(dist, work / "pyinstaller")
-    if not (bundle / "pos-app").is_file():
+    if not any((bundle / name).is_file() for name in ("pos-app", "pos-app.exe")):
         print(f"no bundle at {bundle}: build it first (without --no-bundle)", file=sys.stderr)
         return 1
     print(f"bundle: {bundle} ({megabytes(folder_bytes(bundle))} on disk)", flush=True)

@@ -2,7 +2,7 @@
 ;
 ; Build on Windows (PyInstaller does not cross-build), from the repository root:
 ;   py -m pip install -e ".[package]"
-;   py -m tools.package --no-deb            (the bundle: dist\pos-app\, icon build\pyinstaller\icons\pos-app.ico)
+;   py -m tools.package --no-deb            (the bundle: dist\pos-app\, icon build\pyinstaller\build\icons\pos-app.ico)
 ;   iscc /DAppVersion=0.1.0 tools\packaging\windows\pos-app.iss
 ; The version must be pos_app.__version__ (tools/package.py prints it); the installer lands in dist\.
 ;
@@ -29,7 +29,7 @@ DefaultDirName={autopf}\pos_app
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UninstallDisplayIcon={app}\{#AppExe}
-SetupIconFile={#RepoRoot}\build\pyinstaller\icons\pos-app.ico
+SetupIconFile={#RepoRoot}\build\pyinstaller\build\icons\pos-app.ico
 OutputDir={#RepoRoot}\dist
 OutputBaseFilename=pos-app-{#AppVersion}-setup
 Compression=lzma2

@@ -162,6 +162,14 @@ class ImportPlan:
 
     @property
     def delimiter_name(self) -> str:
+        # Named here rather than through DELIMITER_NAMES: the table is read at import, before the
+        # translator is installed.
+        if self.delimiter == ",":
+            return translate("ImportPlan", "comma")
+        if self.delimiter == ";":
+            return translate("ImportPlan", "semicolon")
+        if self.delimiter == "\t":
+            return translate("ImportPlan", "tab")
         return DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
 
     def add_error(self, line: int, reason: str, key: str = "", name: str = "") -> None:

@@ -289,11 +289,11 @@ class _Columns:
         amounts = [_money(amount) for amount in _shown_amounts(doc)]
         self.amount = self.gap + ceil(max(width(amounts), width([_money(doc.total)], big)) * 1.05)
         self.label = self.gap + ceil(width([line.tax_label for line in doc.lines]) * 1.05)
-        self.net = self.gap + ceil(width([labels.net(), *(_money(row.base) for row in doc.taxes)]) * 1.05)
-        self.tax = max(
-            self.amount,
-            self.gap + ceil(width([_tax_heading(doc)], QFontMetricsF(_bold(font), device)) * 1.05),
-        )
+        # The headings are bold: measured as such, or a longer word ("Netto") wraps inside its column.
+        heading = QFontMetricsF(_bold(font), device)
+        bases = [_money(row.base) for row in doc.taxes]
+        self.net = self.gap + ceil(max(width(bases), width([labels.net()], heading)) * 1.05)
+        self.tax = max(self.amount, self.gap + ceil(width([_tax_heading(doc)], heading) * 1.05))
 
 
 def _bold(font: QFont) -> QFont:

@@ -63,7 +63,8 @@ def test_german_layout_fits_the_paper_and_keeps_amounts_aligned(german, columns)
     lines = plain_lines(layout_receipt(german_sale(), columns))
     text = "\n".join(lines)
     in_order(text, SALE_HEADINGS)
-    assert "Subtotal" not in text and "Change" not in text
+    assert "Subtotal" not in text
+    assert "Change" not in text
     assert max(len(line) for line in lines) <= columns
     # Every amount of the item, total and tender rows ends in the same column, German labels or not.
     ends = {
@@ -76,7 +77,8 @@ def test_german_layout_fits_the_paper_and_keeps_amounts_aligned(german, columns)
     assert len(ends) == 1, f"amounts not aligned at {columns} columns:\n{text}"
     # The tax table's tax column ends where the amounts end.
     [tax_row] = [line for line in lines if line.startswith("A Standard")]
-    assert tax_row.rstrip().endswith("2.55") and len(tax_row.rstrip()) in {end for end in ends}
+    assert tax_row.rstrip().endswith("2.55")
+    assert {len(tax_row.rstrip())} == ends
 
 
 @pytest.mark.parametrize("columns", [48, 32])
@@ -104,7 +106,8 @@ def test_pdf_shows_the_german_headings(german, tmp_path: Path, page):
     text = " ".join(pdf_page.extract_text().split())
     in_order(text, SALE_HEADINGS)
     assert "Subtotal" not in text
-    assert reader.metadata is not None and reader.metadata.title == "Bon R-000123"
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Bon R-000123"
 
 
 def test_refund_pdf_in_german(german, tmp_path: Path):

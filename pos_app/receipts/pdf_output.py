@@ -122,7 +122,8 @@ def prepare_page(device: QPagedPaintDevice, doc: ReceiptDocument, page: PageStyl
         size = QPageSize(
             QSizeF(style.page_width_mm, height_mm),
             QPageSize.Unit.Millimeter,
-            f"Receipt roll 80 mm x {height_mm:.0f} mm",
+            # The page size's name, as a print dialog lists it.
+            translate("ReceiptPdf", "Receipt roll 80 mm x {height} mm").format(height=f"{height_mm:.0f}"),
             QPageSize.SizeMatchPolicy.ExactMatch,
         )
     layout = QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)

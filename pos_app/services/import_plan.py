@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from pos_app.domain.i18n import translate
-from pos_app.services.import_files import DELIMITER_NAMES
+from pos_app.services.import_files import DELIMITER_NAMES, UTF8_BOM
 from pos_app.services.import_mapping import FieldSpec
 
 # Listing a million errors helps nobody; the count still says how many there were.
@@ -171,6 +171,13 @@ class ImportPlan:
         if self.delimiter == "\t":
             return translate("ImportPlan", "tab")
         return DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+
+    @property
+    def encoding_name(self) -> str:
+        """The encoding as the preview names it ("UTF-8 with BOM"); `encoding` stays the fixed name."""
+        if self.encoding == UTF8_BOM:
+            return translate("ImportPlan", "UTF-8 with BOM")
+        return self.encoding
 
     def add_error(self, line: int, reason: str, key: str = "", name: str = "") -> None:
         self.errors.append(RowError(line, reason, key[:64], name[:80]))

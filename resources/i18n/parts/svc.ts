@@ -513,6 +513,10 @@
         <translation>Tabulator</translation>
     </message>
     <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
         <source>{adds} to add, {updates} to update, {errors} with errors</source>
         <translation>{adds} neu, {updates} zu ändern, {errors} mit Fehlern</translation>
     </message>
@@ -841,6 +845,10 @@
     <message>
         <source>Receipt {number}</source>
         <translation>Bon {number}</translation>
+    </message>
+    <message>
+        <source>Receipt roll 80 mm x {height} mm</source>
+        <translation>Bonrolle 80 mm x {height} mm</translation>
     </message>
     <message>
         <source>The printer does not accept a {size} page</source>

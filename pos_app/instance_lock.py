@@ -18,17 +18,26 @@ from types import TracebackType
 from typing import IO
 
 from pos_app.db.backup import PRIVATE_FILE
+from pos_app.domain.i18n import translate
 
 
 class AlreadyRunningError(RuntimeError):
     """Another pos_app holds the database; `pid` is its process id when known."""
 
     def __init__(self, database: Path, pid: int | None) -> None:
-        holder = f" (pid {pid})" if pid else ""
-        super().__init__(
-            f"pos_app is already running on this database{holder}: {database}. "
-            "Close it first, or open another database with --db."
-        )
+        if pid:
+            message = translate(
+                "AlreadyRunningError",
+                "pos_app is already running on this database (pid {pid}): {database}. "
+                "Close it first, or open another database with --db.",
+            )
+        else:
+            message = translate(
+                "AlreadyRunningError",
+                "pos_app is already running on this database: {database}. "
+                "Close it first, or open another database with --db.",
+            )
+        super().__init__(message.format(pid=pid, database=database))
         self.pid = pid
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from pos_app.db.backup import BackupError, create_private_file, integrity_problem
 from pos_app.db.engine import sqlite_file
 from pos_app.db.migrate import DatabaseTooNewError, MigrationResult, NotAPosDatabaseError, upgrade_database
+from pos_app.domain.i18n import translate
 from pos_app.paths import backup_dir_for
 
 
@@ -41,55 +42,83 @@ def prepare_database(url: str) -> MigrationResult:
         return upgrade_database(url)
     except DatabaseTooNewError as error:
         raise StartupError(
-            f"{error}. Install the newer pos_app, or restore an older backup.", database=path, restorable=True
+            translate("Startup", "{reason}. Install the newer pos_app, or restore an older backup.").format(
+                reason=error
+            ),
+            database=path,
+            restorable=True,
         ) from error
     except NotAPosDatabaseError as error:
         raise StartupError(
-            f"{path or url} is not a pos_app database ({error}). Nothing was changed; choose another file.",
+            translate(
+                "Startup",
+                "{database} is not a pos_app database ({reason}). Nothing was changed; choose another file.",
+            ).format(database=path or url, reason=error),
             database=path,
             restorable=True,
         ) from error
     except BackupError as error:
-        raise StartupError(f"Could not back up the database before upgrading it: {error}") from error
+        raise StartupError(
+            translate("Startup", "Could not back up the database before upgrading it: {reason}").format(
+                reason=error
+            )
+        ) from error
     except DBAPIError as error:
         reason = str(error.orig)
         if "full" in reason.lower():
-            reason += " — free some space on the disk and start again"
+            reason += translate("Startup", " — free some space on the disk and start again")
         raise StartupError(
-            f"Could not open the database at {path or url}: {reason}", database=path
+            translate("Startup", "Could not open the database at {database}: {reason}").format(
+                database=path or url, reason=reason
+            ),
+            database=path,
         ) from error
 
 
 def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         if path.is_dir():
-            raise StartupError(f"{path} is a folder, not a database file.", database=path)
+            raise StartupError(
+                translate("Startup", "{path} is a folder, not a database file.").format(path=path),
+                database=path,
+            )
         if not os.access(path, os.R_OK):
             raise StartupError(
-                f"The database {path} cannot be read (permission denied). Nothing was changed.",
+                translate(
+                    "Startup", "The database {path} cannot be read (permission denied). Nothing was changed."
+                ).format(path=path),
                 database=path,
                 restorable=True,
             )
         # Writability first: SQLite cannot even read a WAL-mode file where it cannot create its -shm.
         if not os.access(path, os.W_OK):
             raise StartupError(
-                f"The database {path} is read-only: sales could not be saved. Nothing was changed. "
-                "Make the file writable, or copy it to a writable folder and open it with --db.",
+                translate(
+                    "Startup",
+                    "The database {path} is read-only: sales could not be saved. Nothing was changed. "
+                    "Make the file writable, or copy it to a writable folder and open it with --db.",
+                ).format(path=path),
                 database=path,
             )
         if not os.access(path.parent, os.W_OK):
             raise StartupError(
-                f"The folder {path.parent} is read-only: the database needs to write its journal "
-                "beside it. Nothing was changed. Move the database to a writable folder.",
+                translate(
+                    "Startup",
+                    "The folder {folder} is read-only: the database needs to write its journal "
+                    "beside it. Nothing was changed. Move the database to a writable folder.",
+                ).format(folder=path.parent),
                 database=path,
             )
         if path.stat().st_size > 0:
             problem = integrity_problem(path, quick=True)
             if problem is not None:
                 raise StartupError(
-                    f"The database {path} is damaged or is not a pos_app database ({problem}). "
-                    "Nothing was changed. Restore a backup from "
-                    f"{backup_dir_for(path)} or choose another file with --db.",
+                    translate(
+                        "Startup",
+                        "The database {path} is damaged or is not a pos_app database ({problem}). "
+                        "Nothing was changed. Restore a backup from {backups} "
+                        "or choose another file with --db.",
+                    ).format(path=path, problem=problem, backups=backup_dir_for(path)),
                     database=path,
                     restorable=True,
                 )
@@ -97,21 +126,30 @@ def _check_sqlite_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StartupError(f"Cannot create the folder for the database {path}: {_why(error)}") from error
+        raise StartupError(
+            translate("Startup", "Cannot create the folder for the database {path}: {reason}").format(
+                path=path, reason=_why(error)
+            )
+        ) from error
     try:
         # Created here, readable by the owner only: SQLite gives its -wal/-shm the same mode.
         create_private_file(path)
     except FileExistsError:
         pass
     except OSError as error:
-        raise StartupError(f"Cannot create the database {path}: {_why(error)}", database=path) from error
+        raise StartupError(
+            translate("Startup", "Cannot create the database {path}: {reason}").format(
+                path=path, reason=_why(error)
+            ),
+            database=path,
+        ) from error
 
 
 def _why(error: OSError) -> str:
     if error.errno == errno.EROFS:
-        return "the disk is read-only"
+        return translate("Startup", "the disk is read-only")
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("Startup", "the disk is full")
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "the folder is read-only for this user"
+        return translate("Startup", "the folder is read-only for this user")
     return error.strerror or str(error)

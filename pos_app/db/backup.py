@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from pos_app.domain.i18n import translate
+
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -108,19 +110,29 @@ def backup_sqlite(source: Path, destination_dir: Path, label: str, *, keep: int 
     if not _LABEL.match(label):
         raise ValueError(f"backup label {label!r} may hold only letters, digits, '.', '_' and '-'")
     if not source.is_file():
-        raise BackupError(f"could not back up {source}: there is no such file")
+        raise BackupError(
+            translate("Backup", "could not back up {source}: there is no such file").format(source=source)
+        )
     try:
         make_private_dir(destination_dir)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = destination_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
         copy_database(source, target)
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(f"could not back up {source}: {_reason(error)}") from error
+        raise BackupError(
+            translate("Backup", "could not back up {source}: {reason}").format(
+                source=source, reason=_reason(error)
+            )
+        ) from error
     problem = integrity_problem(target)
     if problem:
         target.unlink(missing_ok=True)
         remove_side_files(target)
-        raise BackupError(f"backup of {source} failed its integrity check: {problem}")
+        raise BackupError(
+            translate("Backup", "backup of {source} failed its integrity check: {problem}").format(
+                source=source, problem=problem
+            )
+        )
     if keep is not None:
         rotate_backups(destination_dir, label_kind(label), keep, stem=source.stem)
     return target
@@ -165,7 +177,7 @@ def latest_good_backup(folder: Path, *, stem: str | None = None) -> BackupInfo |
 def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     """None when SQLite's integrity check passes, else the first problem it reports."""
     if not path.is_file():
-        return f"{path}: no such file"
+        return translate("Backup", "{path}: no such file").format(path=path)
     had_side_files = existing_side_files(path)
     pragma = "quick_check" if quick else "integrity_check"
     try:
@@ -175,7 +187,10 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
         return str(error)
     finally:
         remove_added_side_files(path, had_side_files)
-    return None if result and result[0] == "ok" else str(result[0] if result else "no answer")
+    if result and result[0] == "ok":
+        return None
+    # SQLite's own report stays in English: it is SQLite's text, not ours.
+    return str(result[0]) if result else translate("Backup", "no answer")
 
 
 def existing_side_files(path: Path) -> set[str]:

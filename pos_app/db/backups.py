@@ -34,6 +34,7 @@ from pos_app.db.backup import (
     remove_added_side_files,
     remove_side_files,
 )
+from pos_app.domain.i18n import translate
 from pos_app.paths import backup_dir_for
 
 KEEP_SETTING = "backup_keep"
@@ -99,23 +100,29 @@ def restore_problem(source: Path) -> str | None:
     from pos_app.db.migrate import known_revisions
 
     if not source.is_file():
-        return f"{source}: no such file"
+        return translate("Backups", "{source}: no such file").format(source=source)
     problem = integrity_problem(source)
     if problem is not None:
-        return f"{source} is damaged or is not a database ({problem})"
+        return translate("Backups", "{source} is damaged or is not a database ({problem})").format(
+            source=source, problem=problem
+        )
     had = existing_side_files(source)
     try:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as connection:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error:
-        return f"{source} is not a pos_app database"
+        return translate("Backups", "{source} is not a pos_app database").format(source=source)
     finally:
         remove_added_side_files(source, had)
     if len(rows) != 1:
-        return f"{source} is not a pos_app database (it has no schema version)"
+        return translate("Backups", "{source} is not a pos_app database (it has no schema version)").format(
+            source=source
+        )
     revision = rows[0][0]
     if revision not in known_revisions():
-        return f"{source} was written by a newer version of pos_app (schema {revision})"
+        return translate(
+            "Backups", "{source} was written by a newer version of pos_app (schema {revision})"
+        ).format(source=source, revision=revision)
     return None
 
 
@@ -127,9 +134,9 @@ def restore_database(source: Path, database: Path) -> Path | None:
     """
     problem = restore_problem(source)
     if problem is not None:
-        raise RestoreError(f"{problem}. Nothing was restored.")
+        raise RestoreError(translate("Backups", "{problem}. Nothing was restored.").format(problem=problem))
     if database.exists() and source.resolve() == database.resolve():
-        raise RestoreError("That is the database itself. Nothing was restored.")
+        raise RestoreError(translate("Backups", "That is the database itself. Nothing was restored."))
     kept = _keep_before_restore(database) if database.exists() else None
     temporary = database.with_name(f".{database.name}.restoring")
     temporary.unlink(missing_ok=True)
@@ -147,7 +154,11 @@ def restore_database(source: Path, database: Path) -> Path | None:
     except (sqlite3.Error, OSError) as error:
         temporary.unlink(missing_ok=True)
         remove_side_files(temporary)
-        raise RestoreError(f"Could not restore {source}: {error}. The database was not replaced.") from error
+        raise RestoreError(
+            translate(
+                "Backups", "Could not restore {source}: {reason}. The database was not replaced."
+            ).format(source=source, reason=error)
+        ) from error
     return kept
 
 
@@ -171,23 +182,38 @@ def _keep_before_restore(database: Path) -> Path:
                 shutil.copyfile(side, target)
     except OSError as error:
         raise RestoreError(
-            f"Could not keep a copy of {database} before replacing it: {error}. Nothing was restored."
+            translate(
+                "Backups",
+                "Could not keep a copy of {database} before replacing it: {reason}. Nothing was restored.",
+            ).format(database=database, reason=error)
         ) from error
     return kept
 
 
 def _backup_to_file(database: Path, target: Path) -> Path:
     if target.exists():
-        raise BackupError(f"{target} already exists; choose a new file name or a folder")
+        raise BackupError(
+            translate("Backups", "{target} already exists; choose a new file name or a folder").format(
+                target=target
+            )
+        )
     try:
         make_private_dir(target.parent)
         copy_database(database, target)
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(f"could not back up {database} to {target}: {error}") from error
+        raise BackupError(
+            translate("Backups", "could not back up {database} to {target}: {reason}").format(
+                database=database, target=target, reason=error
+            )
+        ) from error
     problem = integrity_problem(target)
     if problem is not None:
         target.unlink(missing_ok=True)
-        raise BackupError(f"backup of {database} failed its integrity check: {problem}")
+        raise BackupError(
+            translate("Backups", "backup of {database} failed its integrity check: {problem}").format(
+                database=database, problem=problem
+            )
+        )
     return target
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.pool import NullPool
 
 from pos_app.db.backup import backup_sqlite
 from pos_app.db.engine import create_app_engine, sqlite_file
+from pos_app.domain.i18n import translate
 from pos_app.paths import backup_dir_for
 
 if TYPE_CHECKING:
@@ -134,10 +135,12 @@ def _upgrade(url: str, connection: Connection) -> MigrationResult:
     if before == head:
         return MigrationResult(before=before, after=head, backup=None)
     if before is None and has_tables:
-        raise NotAPosDatabaseError("this database holds tables of another program")
+        raise NotAPosDatabaseError(translate("Migrate", "this database holds tables of another program"))
     if before is not None and before not in {s.revision for s in scripts.walk_revisions()}:
         raise DatabaseTooNewError(
-            f"this database was written by a newer version of pos_app (schema {before})"
+            translate(
+                "Migrate", "this database was written by a newer version of pos_app (schema {revision})"
+            ).format(revision=before)
         )
     backup = _backup_before_migration(url, before)
     is_sqlite = connection.dialect.name == "sqlite"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import CENT, MAX_AMOUNT, ZERO, format_money
 from pos_app.domain.validation import ValidationError
 
@@ -44,16 +45,19 @@ class Tender:
         reference = " ".join((self.reference or "").split()) or None
         if reference is not None and (len(reference) > MAX_REFERENCE or not reference.isprintable()):
             raise TenderError(
-                "reference", f"A payment reference has at most {MAX_REFERENCE} printable characters"
+                "reference",
+                translate("Tender", "A payment reference has at most {limit} printable characters").format(
+                    limit=MAX_REFERENCE
+                ),
             )
         object.__setattr__(self, "reference", reference)
         amount = self.amount
         if not amount.is_finite() or amount <= 0:
-            raise TenderError("amount", "A payment must be more than 0")
+            raise TenderError("amount", translate("Tender", "A payment must be more than 0"))
         if amount > MAX_AMOUNT:
-            raise TenderError("amount", "The payment is too large")
+            raise TenderError("amount", translate("Tender", "The payment is too large"))
         if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-            raise TenderError("amount", "A payment can have at most 2 decimal places")
+            raise TenderError("amount", translate("Tender", "A payment can have at most 2 decimal places"))
         object.__setattr__(self, "method", TenderMethod(self.method))
         object.__setattr__(self, "amount", amount.quantize(CENT))
 
@@ -117,10 +121,20 @@ def allocate_tenders(
         if tender.method is TenderMethod.CASH:
             continue
         if tender.amount > remaining:
+            # One whole sentence per method: a translator cannot inflect a method name slotted in.
+            if tender.method is TenderMethod.CARD:
+                overpaid = translate(
+                    "Cash",
+                    "A card payment of {amount} is more than the {due} still due; only cash may be overpaid",
+                )
+            else:
+                overpaid = translate(
+                    "Cash",
+                    "A voucher payment of {amount} is more than the {due} still due; "
+                    "only cash may be overpaid",
+                )
             raise TenderError(
-                "amount",
-                f"A {tender.method.value} payment of {format_money(tender.amount)} is more than the "
-                f"{format_money(remaining)} still due; only cash may be overpaid",
+                "amount", overpaid.format(amount=format_money(tender.amount), due=format_money(remaining))
             )
         applied[index] = tender.amount
         remaining -= tender.amount
@@ -135,7 +149,9 @@ def allocate_tenders(
             applied[index] = min(given[index].amount, remaining)
             remaining -= applied[index]
     if remaining > 0:
-        raise TenderError("amount", f"{format_money(remaining)} is still due")
+        raise TenderError(
+            "amount", translate("Cash", "{amount} is still due").format(amount=format_money(remaining))
+        )
 
     result = tuple(
         AppliedTender(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import CENT, ZERO, MoneyError, format_money, parse_money
 from pos_app.domain.validation import ValidationError
 
@@ -54,10 +55,20 @@ def parse_count(text: str, denomination: Decimal) -> int:
         return 0
     label = denomination_text(denomination)
     if not cleaned.isascii() or not cleaned.isdigit():
-        raise CountError("count", f"The count of {label} must be a whole number of pieces (got {cleaned!r}).")
+        raise CountError(
+            "count",
+            translate(
+                "Denominations", "The count of {label} must be a whole number of pieces (got {typed})."
+            ).format(label=label, typed=repr(cleaned)),
+        )
     count = int(cleaned)
     if count > MAX_COUNT:
-        raise CountError("count", f"The count of {label} is more than {MAX_COUNT:,} pieces.")
+        raise CountError(
+            "count",
+            translate("Denominations", "The count of {label} is more than {limit} pieces.").format(
+                label=label, limit=f"{MAX_COUNT:,}"
+            ),
+        )
     return count
 
 
@@ -68,19 +79,35 @@ def check_counts(
     allowed = tuple(denominations)
     unknown = [d for d in counts if d not in allowed]
     if unknown:
-        raise CountError("count", f"{format_money(Decimal(unknown[0]))} is not a denomination of this till.")
+        raise CountError(
+            "count",
+            translate("Denominations", "{value} is not a denomination of this till.").format(
+                value=format_money(Decimal(unknown[0]))
+            ),
+        )
     checked: dict[Decimal, int] = {}
     for denomination in allowed:
         count = counts.get(denomination, 0)
         if isinstance(count, bool) or not isinstance(count, int):
             raise CountError(
-                "count", f"The count of {denomination_text(denomination)} must be a whole number."
+                "count",
+                translate("Denominations", "The count of {label} must be a whole number.").format(
+                    label=denomination_text(denomination)
+                ),
             )
         if count < 0:
-            raise CountError("count", f"The count of {denomination_text(denomination)} cannot be negative.")
+            raise CountError(
+                "count",
+                translate("Denominations", "The count of {label} cannot be negative.").format(
+                    label=denomination_text(denomination)
+                ),
+            )
         if count > MAX_COUNT:
             raise CountError(
-                "count", f"The count of {denomination_text(denomination)} is more than {MAX_COUNT:,} pieces."
+                "count",
+                translate("Denominations", "The count of {label} is more than {limit} pieces.").format(
+                    label=denomination_text(denomination), limit=f"{MAX_COUNT:,}"
+                ),
             )
         checked[denomination] = count
     return checked
@@ -97,14 +124,19 @@ def parse_denominations(text: str) -> tuple[Decimal, ...]:
     values: list[Decimal] = []
     for part in text.replace(";", " ").replace(",", " ").split():
         try:
-            value = parse_money(part, field="A denomination")
+            value = parse_money(part, field=translate("Denominations", "A denomination"))
         except MoneyError as error:
             raise CountError("denominations", str(error)) from None
         if value <= 0:
-            raise CountError("denominations", "A denomination must be more than 0.")
+            raise CountError(
+                "denominations", translate("Denominations", "A denomination must be more than 0.")
+            )
         if value in values:
-            raise CountError("denominations", f"{format_money(value)} is listed twice.")
+            raise CountError(
+                "denominations",
+                translate("Denominations", "{value} is listed twice.").format(value=format_money(value)),
+            )
         values.append(value)
     if not values:
-        raise CountError("denominations", "List at least one note or coin value.")
+        raise CountError("denominations", translate("Denominations", "List at least one note or coin value."))
     return tuple(sorted(values, reverse=True))

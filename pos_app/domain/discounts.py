@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import CENT, MAX_AMOUNT, MoneyError, format_money, parse_money
 from pos_app.domain.validation import ValidationError
 
@@ -34,13 +35,18 @@ def clean_reason(text: str, *, what: str) -> str:
     """A reason as stored: whitespace collapsed, required, at most MAX_REASON characters."""
     reason = " ".join(text.split())
     if not reason:
-        raise DiscountError("reason", f"A reason is required for {what}")
+        raise DiscountError(
+            "reason", translate("Discounts", "A reason is required for {what}").format(what=what)
+        )
     if len(reason) > MAX_REASON:
         raise DiscountError(
-            "reason", f"The reason is too long ({len(reason)} characters, at most {MAX_REASON})"
+            "reason",
+            translate("Discounts", "The reason is too long ({length} characters, at most {limit})").format(
+                length=len(reason), limit=MAX_REASON
+            ),
         )
     if any(unicodedata.category(char) == "Cc" for char in reason):
-        raise DiscountError("reason", "The reason contains control characters")
+        raise DiscountError("reason", translate("Discounts", "The reason contains control characters"))
     return reason
 
 
@@ -60,17 +66,21 @@ class Discount:
         kind = DiscountKind(self.kind)
         value = self.value
         if not value.is_finite() or value <= 0:
-            raise DiscountError("discount", "A discount must be more than 0")
+            raise DiscountError("discount", translate("Discount", "A discount must be more than 0"))
         if kind is DiscountKind.PERCENT and value > HUNDRED:
-            raise DiscountError("discount", "A discount cannot be more than 100%")
+            raise DiscountError("discount", translate("Discount", "A discount cannot be more than 100%"))
         # Bounds first: quantizing a huge value raises InvalidOperation instead of comparing.
         if kind is DiscountKind.AMOUNT and value > MAX_AMOUNT:
-            raise DiscountError("discount", "The discount is too large")
+            raise DiscountError("discount", translate("Discount", "The discount is too large"))
         if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
-            raise DiscountError("discount", "A discount can have at most 2 decimal places")
+            raise DiscountError(
+                "discount", translate("Discount", "A discount can have at most 2 decimal places")
+            )
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "value", value.quantize(CENT))
-        object.__setattr__(self, "reason", clean_reason(self.reason, what="a discount"))
+        object.__setattr__(
+            self, "reason", clean_reason(self.reason, what=translate("Discount", "a discount"))
+        )
 
     @classmethod
     def percent(cls, value: Decimal, reason: str) -> Discount:
@@ -91,8 +101,9 @@ class Discount:
         if self.value > base:
             raise DiscountError(
                 "discount",
-                f"A discount of {format_money(self.value)} is more than the "
-                f"{format_money(base)} it applies to",
+                translate("Discount", "A discount of {amount} is more than the {base} it applies to").format(
+                    amount=format_money(self.value), base=format_money(base)
+                ),
             )
         return self.value
 
@@ -113,30 +124,37 @@ class PriceOverride:
     def __post_init__(self) -> None:
         price = self.unit_price
         if not price.is_finite() or price < 0:
-            raise DiscountError("price", "An overridden price cannot be negative")
+            raise DiscountError("price", translate("PriceOverride", "An overridden price cannot be negative"))
         if price > MAX_AMOUNT:
-            raise DiscountError("price", "The overridden price is too large")
+            raise DiscountError("price", translate("PriceOverride", "The overridden price is too large"))
         if price != price.quantize(CENT, rounding=ROUND_HALF_UP):
-            raise DiscountError("price", "A price can have at most 2 decimal places")
+            raise DiscountError(
+                "price", translate("PriceOverride", "A price can have at most 2 decimal places")
+            )
         object.__setattr__(self, "unit_price", price.quantize(CENT))
-        object.__setattr__(self, "reason", clean_reason(self.reason, what="a price override"))
+        object.__setattr__(
+            self, "reason", clean_reason(self.reason, what=translate("PriceOverride", "a price override"))
+        )
 
 
 def parse_discount(text: str, *, reason: str) -> Discount:
     """Read a discount as typed: '10%' or '7.5 %' is a percent, '2.50' or '2,50' an amount."""
     cleaned = text.strip().replace(" ", "")
     if not cleaned:
-        raise DiscountError("discount", "Discount is required")
+        raise DiscountError("discount", translate("Discounts", "Discount is required"))
     if cleaned.endswith("%"):
         number = cleaned[:-1].replace(",", ".")
         if not _PERCENT.fullmatch(number):
             shown = text.strip()[:20]
             raise DiscountError(
-                "discount", f"Discount must be a percentage like 10% or an amount like 2.50 (got {shown!r})"
+                "discount",
+                translate(
+                    "Discounts", "Discount must be a percentage like 10% or an amount like 2.50 (got {typed})"
+                ).format(typed=repr(shown)),
             )
         return Discount.percent(Decimal(number), reason)
     try:
-        amount = parse_money(cleaned, field="Discount")
+        amount = parse_money(cleaned, field=translate("Discounts", "Discount"))
     except MoneyError as error:
         raise DiscountError("discount", str(error)) from None
     return Discount.amount(amount, reason)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import enum
 from decimal import Decimal
 
+from pos_app.domain.i18n import translate
+
 
 class Role(enum.StrEnum):
     """The stored values of users.role, lowest rights first."""
@@ -66,23 +68,35 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(Permission),
 }
 
-# How a refusal names the action: "Voiding a sale needs a manager."
-ACTION_NAMES: dict[Permission, str] = {
-    Permission.DISCOUNT: "Giving a discount",
-    Permission.DISCOUNT_OVER_LIMIT: "A discount above the cashier's limit",
-    Permission.VOID: "Voiding a sale",
-    Permission.REFUND: "Refunding a sale",
-    Permission.PRICE_OVERRIDE: "Changing a price at the till",
-    Permission.NO_SALE_DRAWER: "Opening the drawer without a sale",
-    Permission.CATALOG_EDIT: "Changing the catalog",
-    Permission.REPORTS: "Viewing reports",
-    Permission.EXPORTS: "Exporting data",
-    Permission.PURGE: "Purging old sales",
-    Permission.SETTINGS: "Changing the shop's settings",
-    Permission.USER_MANAGEMENT: "Managing staff accounts",
-}
 
-_ROLE_NAMES = {Role.CASHIER: "a cashier", Role.MANAGER: "a manager", Role.OWNER: "the owner"}
+def action_name(permission: Permission) -> str:
+    """How a refusal names the action: "Voiding a sale" in "Voiding a sale needs a manager."."""
+    # Built at each call, not held in a module table: translate must run after the GUI installed
+    # its translator, which happens long after this module is imported.
+    names = {
+        Permission.DISCOUNT: translate("Permissions", "Giving a discount"),
+        Permission.DISCOUNT_OVER_LIMIT: translate("Permissions", "A discount above the cashier's limit"),
+        Permission.VOID: translate("Permissions", "Voiding a sale"),
+        Permission.REFUND: translate("Permissions", "Refunding a sale"),
+        Permission.PRICE_OVERRIDE: translate("Permissions", "Changing a price at the till"),
+        Permission.NO_SALE_DRAWER: translate("Permissions", "Opening the drawer without a sale"),
+        Permission.CATALOG_EDIT: translate("Permissions", "Changing the catalog"),
+        Permission.REPORTS: translate("Permissions", "Viewing reports"),
+        Permission.EXPORTS: translate("Permissions", "Exporting data"),
+        Permission.PURGE: translate("Permissions", "Purging old sales"),
+        Permission.SETTINGS: translate("Permissions", "Changing the shop's settings"),
+        Permission.USER_MANAGEMENT: translate("Permissions", "Managing staff accounts"),
+    }
+    return names[permission]
+
+
+def role_name(role: Role) -> str:
+    """The role as a refusal names who may do it: "a manager"."""
+    if role is Role.CASHIER:
+        return translate("Permissions", "a cashier")
+    if role is Role.MANAGER:
+        return translate("Permissions", "a manager")
+    return translate("Permissions", "the owner")
 
 
 def allowed(role: Role | str, permission: Permission) -> bool:
@@ -97,7 +111,9 @@ def lowest_role_for(permission: Permission) -> Role:
 
 def refusal_message(permission: Permission) -> str:
     """What the till says when someone may not do `permission`, e.g. "Voiding a sale needs a manager."."""
-    return f"{ACTION_NAMES[permission]} needs {_ROLE_NAMES[lowest_role_for(permission)]}."
+    return translate("Permissions", "{action} needs {role}.").format(
+        action=action_name(permission), role=role_name(lowest_role_for(permission))
+    )
 
 
 def discount_needs_approval(taken_off: Decimal, before: Decimal, limit_percent: Decimal) -> bool:

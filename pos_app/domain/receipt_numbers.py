@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import ValidationError
 
 # Far more receipts than any shop prints, far below SQLite's 64-bit integer.
@@ -30,18 +31,32 @@ def parse_receipt_number(text: str) -> int:
     """The receipt number in `text` ("123", "000123", "R-000123", "#123"); raises ValidationError."""
     cleaned = "".join(text.split())
     if not cleaned:
-        raise ValidationError("receipt", "Scan the receipt's barcode or type its number.")
+        raise ValidationError(
+            "receipt", translate("ReceiptNumbers", "Scan the receipt's barcode or type its number.")
+        )
     if is_refund_number(cleaned):
-        raise ValidationError("receipt", REFUND_SLIP)
+        # The literal again (not REFUND_SLIP): lupdate reads only literals, and the constant is
+        # the untranslated text tests compare with.
+        raise ValidationError(
+            "receipt",
+            translate(
+                "ReceiptNumbers",
+                "That is a refund slip, not a sale receipt: scan the barcode of the sale's receipt.",
+            ),
+        )
     match = _RECEIPT.fullmatch(cleaned)
     if match is None:
         shown = cleaned if len(cleaned) <= 20 else cleaned[:20] + "…"
         raise ValidationError(
-            "receipt", f"“{shown}” is not a receipt number: scan the receipt's barcode or type its number."
+            "receipt",
+            translate(
+                "ReceiptNumbers",
+                "“{typed}” is not a receipt number: scan the receipt's barcode or type its number.",
+            ).format(typed=shown),
         )
     number = int(match.group(1))
     if number == 0:
-        raise ValidationError("receipt", "Receipt numbers start at 1.")
+        raise ValidationError("receipt", translate("ReceiptNumbers", "Receipt numbers start at 1."))
     return number
 
 
@@ -64,9 +79,12 @@ def parse_refund_number(text: str) -> int:
     if match is None:
         shown = cleaned if len(cleaned) <= 20 else cleaned[:20] + "…"
         raise ValidationError(
-            "receipt", f"“{shown}” is not a refund slip number: refund slips read RF- and a number."
+            "receipt",
+            translate(
+                "ReceiptNumbers", "“{typed}” is not a refund slip number: refund slips read RF- and a number."
+            ).format(typed=shown),
         )
     number = int(match.group(1))
     if number == 0:
-        raise ValidationError("receipt", "Refund slip numbers start at 1.")
+        raise ValidationError("receipt", translate("ReceiptNumbers", "Refund slip numbers start at 1."))
     return number

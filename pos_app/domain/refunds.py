@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import CENT, from_minor, to_minor
 from pos_app.domain.tax import TaxLine, TaxRate, summarize_taxes
 from pos_app.domain.validation import ValidationError
@@ -94,15 +95,21 @@ def refund_line(
     if already_returned < 0 or already_returned > line.quantity:
         raise ValueError(f"already_returned must be between 0 and {line.quantity}")
     if quantity <= 0:
-        raise RefundError("quantity", "Return at least one unit")
+        raise RefundError("quantity", translate("Refunds", "Return at least one unit"))
     left = line.quantity - already_returned
     if left == 0:
-        raise RefundError("quantity", f"All {line.quantity} have already been returned")
+        raise RefundError(
+            "quantity",
+            translate("Refunds", "All {count} have already been returned").format(count=line.quantity),
+        )
     if quantity > left:
         raise RefundError(
             "quantity",
-            f"Only {left} of {line.quantity} can be returned "
-            f"({already_returned} already returned); {quantity} is too many",
+            translate(
+                "Refunds",
+                "Only {left} of {count} can be returned ({returned} already returned); "
+                "{quantity} is too many",
+            ).format(left=left, count=line.quantity, returned=already_returned, quantity=quantity),
         )
     before = refunded_after(line, already_returned, rounding=rounding)
     after = refunded_after(line, already_returned + quantity, rounding=rounding)

@@ -22,6 +22,7 @@ from decimal import (
     Decimal,
 )
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import CENT, ZERO
 from pos_app.domain.validation import ValidationError
 
@@ -69,8 +70,8 @@ class TaxRounding(enum.StrEnum):
     def label(self) -> str:
         """How a settings screen names the choice."""
         if self is TaxRounding.PER_LINE:
-            return "Round tax on each line"
-        return "Round tax once per rate for the whole sale"
+            return translate("TaxRounding", "Round tax on each line")
+        return translate("TaxRounding", "Round tax once per rate for the whole sale")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +100,23 @@ class TaxRate:
     def __post_init__(self) -> None:
         name = " ".join(self.name.split())
         if not name:
-            raise ValidationError("tax_name", "A tax rate needs a name")
+            raise ValidationError("tax_name", translate("TaxRate", "A tax rate needs a name"))
         if len(name) > MAX_RATE_NAME or any(unicodedata.category(c) == "Cc" for c in name):
-            raise ValidationError("tax_name", f"A tax rate name is at most {MAX_RATE_NAME} plain characters")
+            raise ValidationError(
+                "tax_name",
+                translate("TaxRate", "A tax rate name is at most {limit} plain characters").format(
+                    limit=MAX_RATE_NAME
+                ),
+            )
         percent = self.percent
         if not percent.is_finite() or percent < 0 or percent > HUNDRED:
-            raise ValidationError("tax_rate", "Tax rate must be between 0 and 100 percent")
+            raise ValidationError(
+                "tax_rate", translate("TaxRate", "Tax rate must be between 0 and 100 percent")
+            )
         if percent != percent.quantize(CENT, rounding=ROUND_HALF_UP):
-            raise ValidationError("tax_rate", "Tax rate can have at most 2 decimal places")
+            raise ValidationError(
+                "tax_rate", translate("TaxRate", "Tax rate can have at most 2 decimal places")
+            )
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "percent", percent.quantize(CENT))
 

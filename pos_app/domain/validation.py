@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MoneyError, parse_money
 
 MAX_NAME = 200
@@ -61,17 +62,39 @@ class CustomerDraft:
     phone: str | None
 
 
+def field_label(field: str) -> str:
+    """How a message names a form field ("name" -> "Name"), in the user's language."""
+    # Called when a message is built, not kept in a module table: the translator is installed
+    # after import. Fields not listed fall back to the capitalised key, as before.
+    labels = {
+        "name": translate("Validation", "Name"),
+        "cashier": translate("Validation", "Cashier"),
+        "reason": translate("Validation", "Reason"),
+        "stock": translate("Validation", "Stock"),
+        "quantity": translate("Validation", "Quantity"),
+    }
+    return labels.get(field, field.capitalize())
+
+
 def clean_name(text: str, field: str = "name") -> str:
     # Composed (NFC): an accent typed or pasted as a separate combining mark is stored, searched and
     # printed as the one letter it is.
     name = " ".join(unicodedata.normalize("NFC", text).split())
     if any(unicodedata.category(char) == "Cc" for char in name):
-        raise ValidationError(field, f"{field.capitalize()} contains control characters")
+        raise ValidationError(
+            field,
+            translate("Validation", "{field} contains control characters").format(field=field_label(field)),
+        )
     if not name:
-        raise ValidationError(field, f"{field.capitalize()} is required")
+        raise ValidationError(
+            field, translate("Validation", "{field} is required").format(field=field_label(field))
+        )
     if len(name) > MAX_NAME:
         raise ValidationError(
-            field, f"{field.capitalize()} is too long ({len(name)} characters, at most {MAX_NAME})"
+            field,
+            translate("Validation", "{field} is too long ({length} characters, at most {limit})").format(
+                field=field_label(field), length=len(name), limit=MAX_NAME
+            ),
         )
     return name
 
@@ -80,22 +103,32 @@ def clean_label(text: str) -> str:
     """A short label a cashier types, e.g. for a parked sale ("Table 4", "Mrs Lee")."""
     label = " ".join(text.split())
     if any(unicodedata.category(char) == "Cc" for char in label):
-        raise ValidationError("label", "Label contains control characters")
+        raise ValidationError("label", translate("Validation", "Label contains control characters"))
     if not label:
-        raise ValidationError("label", "Type a label, such as the customer's name")
+        raise ValidationError("label", translate("Validation", "Type a label, such as the customer's name"))
     if len(label) > MAX_LABEL:
-        raise ValidationError("label", f"Label is too long ({len(label)} characters, at most {MAX_LABEL})")
+        raise ValidationError(
+            "label",
+            translate("Validation", "Label is too long ({length} characters, at most {limit})").format(
+                length=len(label), limit=MAX_LABEL
+            ),
+        )
     return label
 
 
 def clean_sku(text: str) -> str:
     sku = text.strip()
     if not sku:
-        raise ValidationError("sku", "SKU is required")
+        raise ValidationError("sku", translate("Validation", "SKU is required"))
     if len(sku) > MAX_SKU:
-        raise ValidationError("sku", f"SKU is too long (at most {MAX_SKU} characters)")
+        raise ValidationError(
+            "sku",
+            translate("Validation", "SKU is too long (at most {limit} characters)").format(limit=MAX_SKU),
+        )
     if not _CODE.match(sku):
-        raise ValidationError("sku", "SKU may contain letters, digits and punctuation, no spaces")
+        raise ValidationError(
+            "sku", translate("Validation", "SKU may contain letters, digits and punctuation, no spaces")
+        )
     return sku
 
 
@@ -105,14 +138,24 @@ def clean_barcode(text: str) -> str | None:
     if not code:
         return None
     if len(code) > MAX_BARCODE:
-        raise ValidationError("barcode", f"Barcode is too long (at most {MAX_BARCODE} characters)")
+        raise ValidationError(
+            "barcode",
+            translate("Validation", "Barcode is too long (at most {limit} characters)").format(
+                limit=MAX_BARCODE
+            ),
+        )
     if not _CODE.match(code):
-        raise ValidationError("barcode", "Barcode may contain letters, digits and punctuation")
+        raise ValidationError(
+            "barcode", translate("Validation", "Barcode may contain letters, digits and punctuation")
+        )
     if code.isdigit():
         if len(code) not in GTIN_LENGTHS:
             raise ValidationError(
                 "barcode",
-                f"A numeric barcode must be EAN-8, UPC-A, EAN-13 or GTIN-14 (got {len(code)} digits)",
+                translate(
+                    "Validation",
+                    "A numeric barcode must be EAN-8, UPC-A, EAN-13 or GTIN-14 (got {count} digits)",
+                ).format(count=len(code)),
             )
         # Imported here: python-stdnum (and the pydoc it loads) is needed when an item is saved,
         # not to start the till (tests/hotpaths/startup_probe.py checks it).
@@ -122,27 +165,45 @@ def clean_barcode(text: str) -> str | None:
         try:
             ean.validate(code)
         except StdnumError:
-            raise ValidationError("barcode", f"Barcode {code} has a wrong check digit (EAN/UPC)") from None
+            raise ValidationError(
+                "barcode",
+                translate("Validation", "Barcode {code} has a wrong check digit (EAN/UPC)").format(code=code),
+            ) from None
     return code
 
 
 def clean_price(text: str) -> Decimal:
     try:
-        return parse_money(text, field="Price")
+        return parse_money(text, field=translate("Validation", "Price"))
     except MoneyError as error:
         raise ValidationError("price", str(error)) from None
 
 
 def clean_int(text: str, field: str, *, minimum: int, maximum: int) -> int:
     stripped = text.strip()
-    label = field.capitalize()
+    label = field_label(field)
     if not re.fullmatch(r"[+-]?\d+", stripped):
-        raise ValidationError(field, f"{label} must be a whole number (got {stripped[:20]!r})")
+        raise ValidationError(
+            field,
+            translate("Validation", "{field} must be a whole number (got {typed})").format(
+                field=label, typed=repr(stripped[:20])
+            ),
+        )
     value = int(stripped)
     if value < minimum:
-        raise ValidationError(field, f"{label} cannot be less than {minimum}")
+        raise ValidationError(
+            field,
+            translate("Validation", "{field} cannot be less than {minimum}").format(
+                field=label, minimum=minimum
+            ),
+        )
     if value > maximum:
-        raise ValidationError(field, f"{label} cannot be more than {maximum:,}")
+        raise ValidationError(
+            field,
+            translate("Validation", "{field} cannot be more than {maximum}").format(
+                field=label, maximum=f"{maximum:,}"
+            ),
+        )
     return value
 
 
@@ -159,12 +220,19 @@ def clean_tax_rate(text: str) -> Decimal:
         rate = Decimal(stripped.replace(",", "."))
     except InvalidOperation:
         raise ValidationError(
-            "tax_rate", f"Tax rate must be a percentage, like 20 (got {stripped[:20]!r})"
+            "tax_rate",
+            translate("Validation", "Tax rate must be a percentage, like 20 (got {typed})").format(
+                typed=repr(stripped[:20])
+            ),
         ) from None
     if not rate.is_finite() or rate < 0 or rate > 100:
-        raise ValidationError("tax_rate", "Tax rate must be between 0 and 100 percent")
+        raise ValidationError(
+            "tax_rate", translate("Validation", "Tax rate must be between 0 and 100 percent")
+        )
     if rate != rate.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP):
-        raise ValidationError("tax_rate", "Tax rate can have at most 2 decimal places")
+        raise ValidationError(
+            "tax_rate", translate("Validation", "Tax rate can have at most 2 decimal places")
+        )
     return rate.quantize(Decimal("0.01")) if rate else Decimal("0.00")
 
 
@@ -173,7 +241,10 @@ def clean_email(text: str) -> str | None:
     if not email:
         return None
     if len(email) > MAX_EMAIL or not _EMAIL.match(email):
-        raise ValidationError("email", f"{text.strip()[:40]!r} is not an email address")
+        raise ValidationError(
+            "email",
+            translate("Validation", "{typed} is not an email address").format(typed=repr(text.strip()[:40])),
+        )
     return email
 
 
@@ -182,7 +253,9 @@ def clean_phone(text: str) -> str | None:
     if not phone:
         return None
     if len(phone) > MAX_PHONE or not _PHONE.match(phone):
-        raise ValidationError("phone", "Phone may contain digits, spaces and + ( ) - . /")
+        raise ValidationError(
+            "phone", translate("Validation", "Phone may contain digits, spaces and + ( ) - . /")
+        )
     return phone
 
 

@@ -19,6 +19,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, round_money
 
 
@@ -132,7 +133,9 @@ class ReceiptDocument:
     @property
     def title(self) -> str:
         """What the receipt is called on screen: "Receipt 12", or "Refund slip RF-000003"."""
-        return f"{'Refund slip' if self.is_refund else 'Receipt'} {self.number}"
+        if self.is_refund:
+            return translate("ReceiptDocument", "Refund slip {number}").format(number=self.number)
+        return translate("ReceiptDocument", "Receipt {number}").format(number=self.number)
 
     @property
     def barcode_payload(self) -> str:

@@ -25,6 +25,7 @@ from escpos.exceptions import DeviceNotFoundError
 from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy, File, Network, Usb
 
+from pos_app.domain.i18n import translate
 from pos_app.receipts.document import ReceiptDocument
 from pos_app.receipts.text_layout import DEFAULT_COLUMNS, MAX_COLUMNS, MIN_COLUMNS, layout_receipt
 
@@ -132,7 +133,7 @@ class PrinterSettings:
             return f"USB {self.usb_vendor or 0:04x}:{self.usb_product or 0:04x}"
         if self.kind == "file":
             return self.device_path
-        return "dummy printer"
+        return translate("PrinterSettings", "dummy printer")
 
 
 class EscposReceiptPrinter:
@@ -254,7 +255,12 @@ class EscposReceiptPrinter:
         if self.settings.kind == "usb" and not Usb.is_usable():
             # Checked first: an escpos Usb object built without pyusb raises again from __del__.
             location = self.settings.location
-            raise ReceiptPrinterError(f"Receipt printer not reachable at {location}: pyusb is not installed")
+            raise ReceiptPrinterError(
+                translate(
+                    "EscposReceiptPrinter",
+                    "Receipt printer not reachable at {location}: pyusb is not installed",
+                ).format(location=location)
+            )
         try:
             device = self._device()
             try:
@@ -265,7 +271,9 @@ class EscposReceiptPrinter:
                 device.close()
         except _DEVICE_ERRORS as error:
             raise ReceiptPrinterError(
-                f"Receipt printer not reachable at {self.settings.location}: {_reason(error)}"
+                translate(
+                    "EscposReceiptPrinter", "Receipt printer not reachable at {location}: {reason}"
+                ).format(location=self.settings.location, reason=_reason(error))
             ) from error
 
 
@@ -284,5 +292,5 @@ def _reason(error: BaseException) -> str:
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror
     if type(cause).__name__ == "NoBackendError":
-        return "no USB backend (is libusb installed?)"
+        return translate("EscposOutput", "no USB backend (is libusb installed?)")
     return " ".join(str(cause).split()) or type(cause).__name__

@@ -35,7 +35,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
+from pos_app.receipts import labels
 from pos_app.receipts.code128 import bar_runs, code128_modules
 from pos_app.receipts.document import ReceiptDocument, ReceiptLine
 from pos_app.receipts.text_layout import DATE_FORMAT, format_percent, format_quantity
@@ -81,10 +83,15 @@ def render_pdf(doc: ReceiptDocument, path: str | Path, page: PageStyle = "roll80
         with target.open("wb"):
             pass
     except OSError as error:
-        raise ReceiptRenderError(f"Cannot write the receipt PDF to {target}: {error.strerror}") from error
+        raise ReceiptRenderError(
+            translate("ReceiptPdf", "Cannot write the receipt PDF to {path}: {reason}").format(
+                path=target, reason=error.strerror
+            )
+        ) from error
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(f"Receipt {doc.number}")
+    # The title a PDF viewer shows.
+    writer.setTitle(translate("ReceiptPdf", "Receipt {number}").format(number=doc.number))
     writer.setCreator("pos_app")
     prepare_page(writer, doc, page)
     _paint(writer, doc, _STYLES[page])
@@ -115,12 +122,15 @@ def prepare_page(device: QPagedPaintDevice, doc: ReceiptDocument, page: PageStyl
         size = QPageSize(
             QSizeF(style.page_width_mm, height_mm),
             QPageSize.Unit.Millimeter,
-            f"Receipt roll 80 mm x {height_mm:.0f} mm",
+            # The page size's name, as a print dialog lists it.
+            translate("ReceiptPdf", "Receipt roll 80 mm x {height} mm").format(height=f"{height_mm:.0f}"),
             QPageSize.SizeMatchPolicy.ExactMatch,
         )
     layout = QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
     if not device.setPageLayout(layout):
-        raise ReceiptRenderError(f"The printer does not accept a {size.name()} page")
+        raise ReceiptRenderError(
+            translate("ReceiptPdf", "The printer does not accept a {size} page").format(size=size.name())
+        )
 
 
 # Layout -----------------------------------------------------------------------------------
@@ -175,14 +185,18 @@ def _paint(device: QPagedPaintDevice, doc: ReceiptDocument, style: _Style) -> No
     try:
         modules = code128_modules(doc.barcode_payload)
     except ValueError as error:
-        raise ReceiptRenderError(f"The receipt barcode cannot be drawn: {error}") from error
+        raise ReceiptRenderError(
+            translate("ReceiptPdf", "The receipt barcode cannot be drawn: {reason}").format(reason=error)
+        ) from error
     text = _text_document(doc, style, device, width)
     text.setPageSize(QSizeF(width, height))
     pages = text.pageCount()
 
     painter = QPainter()
     if not painter.begin(device):
-        raise ReceiptRenderError("The printer could not start the receipt (is it available?)")
+        raise ReceiptRenderError(
+            translate("ReceiptPdf", "The printer could not start the receipt (is it available?)")
+        )
     try:
         context = QAbstractTextDocumentLayout.PaintContext()
         # Ink is black whatever the desktop theme: the application palette may be a dark one.
@@ -276,11 +290,11 @@ class _Columns:
         amounts = [_money(amount) for amount in _shown_amounts(doc)]
         self.amount = self.gap + ceil(max(width(amounts), width([_money(doc.total)], big)) * 1.05)
         self.label = self.gap + ceil(width([line.tax_label for line in doc.lines]) * 1.05)
-        self.net = self.gap + ceil(width(["Net", *(_money(row.base) for row in doc.taxes)]) * 1.05)
-        self.tax = max(
-            self.amount,
-            self.gap + ceil(width([_tax_heading(doc)], QFontMetricsF(_bold(font), device)) * 1.05),
-        )
+        # The headings are bold: measured as such, or a longer word ("Netto") wraps inside its column.
+        heading = QFontMetricsF(_bold(font), device)
+        bases = [_money(row.base) for row in doc.taxes]
+        self.net = self.gap + ceil(max(width(bases), width([labels.net()], heading)) * 1.05)
+        self.tax = max(self.amount, self.gap + ceil(width([_tax_heading(doc)], heading) * 1.05))
 
 
 def _bold(font: QFont) -> QFont:
@@ -305,7 +319,7 @@ def _shown_amounts(doc: ReceiptDocument) -> list[Decimal]:
 
 
 def _tax_heading(doc: ReceiptDocument) -> str:
-    return "Included tax" if doc.prices_include_tax else "Tax"
+    return labels.tax_heading(doc.prices_include_tax)
 
 
 def _e(text: str) -> str:
@@ -322,25 +336,26 @@ def _html(doc: ReceiptDocument, style: _Style, columns: _Columns) -> str:
     ]
     header = [_e(line) for line in doc.shop.address_lines]
     if doc.shop.tax_id:
-        header.append(f"Tax ID: {_e(doc.shop.tax_id)}")
+        header.append(_e(labels.tax_id(doc.shop.tax_id)))
     if header:
         parts.append(f'<p align="center">{"<br>".join(header)}</p>')
     if doc.is_refund:
         parts.append(
-            f'<p align="center" style="font-size:{style.total_pt}pt; font-weight:bold">*** REFUND ***</p>'
+            f'<p align="center" style="font-size:{style.total_pt}pt; font-weight:bold">'
+            f"{_e(labels.refund_banner())}</p>"
         )
         if doc.original_number:
-            parts.append(f'<p align="center">for receipt {_e(doc.original_number)}</p>')
+            parts.append(f'<p align="center">{_e(labels.for_receipt(doc.original_number))}</p>')
 
     meta = [
-        f"Receipt: {_e(doc.number)}",
-        f"Date: {doc.issued_at.strftime(DATE_FORMAT)}",
-        f"Cashier: {_e(doc.cashier)}",
+        _e(labels.receipt_number(doc.number)),
+        _e(labels.date(doc.issued_at.strftime(DATE_FORMAT))),
+        _e(labels.cashier(doc.cashier)),
     ]
     if doc.customer:
-        meta.append(f"Customer: {_e(doc.customer)}")
+        meta.append(_e(labels.customer(doc.customer)))
     if doc.is_refund and doc.reason:
-        meta.append(f"Reason: {_e(doc.reason)}")
+        meta.append(_e(labels.reason(doc.reason)))
     parts.append(f"<p>{'<br>'.join(meta)}</p>")
     parts.append("<hr>")
 
@@ -355,26 +370,36 @@ def _html(doc: ReceiptDocument, style: _Style, columns: _Columns) -> str:
     totals: list[list[str]] = []
     if doc.order_discount is not None:
         reason = doc.order_discount.text
-        totals.append(["Items", _money(doc.items_total)])
+        totals.append([_e(labels.items()), _money(doc.items_total)])
         totals.append(
-            [_e(f"Discount: {reason}" if reason else "Discount"), _money(-doc.order_discount.amount)]
+            [
+                _e(labels.discount_with_reason(reason) if reason else labels.discount()),
+                _money(-doc.order_discount.amount),
+            ]
         )
-    totals.append(["Subtotal", _money(doc.subtotal)])
+    totals.append([_e(labels.subtotal()), _money(doc.subtotal)])
     if not doc.prices_include_tax:
-        totals.append(["Tax", _money(doc.tax_total)])
+        totals.append([_e(labels.tax()), _money(doc.tax_total)])
     total_style = f'style="font-size:{style.total_pt}pt; font-weight:bold"'
-    total_label = "REFUND TOTAL" if doc.is_refund else "TOTAL"
+    total_label = _e(labels.total(doc.is_refund))
     totals.append(
         [f"<span {total_style}>{total_label}</span>", f"<span {total_style}>{_money(doc.total)}</span>"]
     )
     if doc.cash_rounding is not None:
-        totals.append(["Cash rounding", _money(doc.cash_rounding)])
-        totals.append(["To refund" if doc.is_refund else "To pay", _money(doc.amount_due)])
+        totals.append([_e(labels.cash_rounding()), _money(doc.cash_rounding)])
+        totals.append([_e(labels.amount_due(doc.is_refund)), _money(doc.amount_due)])
     parts.append(_table([[*row, ""] for row in totals], money_widths, columns.gap))
 
     if doc.taxes:
         parts.append("<hr>")
-        tax_rows = [["<b>Rate</b>", "<b>Net</b>", f"<b>{_tax_heading(doc)}</b>", ""]]
+        tax_rows = [
+            [
+                f"<b>{_e(labels.rate())}</b>",
+                f"<b>{_e(labels.net())}</b>",
+                f"<b>{_e(_tax_heading(doc))}</b>",
+                "",
+            ]
+        ]
         for row in doc.taxes:
             name = " ".join(part for part in (row.label, row.name, format_percent(row.percent)) if part)
             tax_rows.append([_e(name), _money(row.base), _money(row.tax), ""])
@@ -386,9 +411,9 @@ def _html(doc: ReceiptDocument, style: _Style, columns: _Columns) -> str:
         for tender in doc.tenders:
             tenders.append([_e(tender.method), _money(tender.amount), ""])
             if tender.reference:
-                tenders.append([f"&nbsp;&nbsp;Ref: {_e(tender.reference)}", "", ""])
+                tenders.append([f"&nbsp;&nbsp;{_e(labels.tender_reference(tender.reference))}", "", ""])
         if doc.change:
-            tenders.append(["Change", _money(doc.change), ""])
+            tenders.append([_e(labels.change()), _money(doc.change), ""])
         parts.append(_table(tenders, money_widths, columns.gap))
 
     footer = [_e(line) for line in doc.footer.splitlines()]
@@ -406,11 +431,11 @@ def _item_rows(line: ReceiptLine) -> list[list[str]]:
     if line.quantity != 1 or line.list_price is not None:
         detail = f"{format_quantity(line.quantity)} x {_money(line.unit_price)}"
         if line.list_price is not None:
-            detail += f" (was {_money(line.list_price)})"
+            detail += labels.was_price(_money(line.list_price))
         rows.append([f"&nbsp;&nbsp;{detail}", "", ""])
     if line.discount is not None:
         rows.append(
-            [f"&nbsp;&nbsp;{_e(line.discount.text or 'Discount')}", _money(-line.discount.amount), ""]
+            [f"&nbsp;&nbsp;{_e(line.discount.text or labels.discount())}", _money(-line.discount.amount), ""]
         )
     return rows
 

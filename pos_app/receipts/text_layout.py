@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.domain.money import format_money
+from pos_app.receipts import labels
 from pos_app.receipts.document import ReceiptDocument, ReceiptLine
 
 DEFAULT_COLUMNS = 48
@@ -234,20 +235,20 @@ class _Layout:
         for address in doc.shop.address_lines:
             self._centred(address)
         if doc.shop.tax_id:
-            self._centred(f"Tax ID: {doc.shop.tax_id}")
+            self._centred(labels.tax_id(doc.shop.tax_id))
         self._blank()
         if doc.is_refund:
-            self._centred("*** REFUND ***", bold=True)
+            self._centred(labels.refund_banner(), bold=True)
             if doc.original_number:
-                self._centred(f"for receipt {doc.original_number}")
+                self._centred(labels.for_receipt(doc.original_number))
             self._blank()
-        self._left(f"Receipt: {doc.number}")
-        self._left(f"Date: {doc.issued_at.strftime(DATE_FORMAT)}")
-        self._left(f"Cashier: {doc.cashier}")
+        self._left(labels.receipt_number(doc.number))
+        self._left(labels.date(doc.issued_at.strftime(DATE_FORMAT)))
+        self._left(labels.cashier(doc.cashier))
         if doc.customer:
-            self._left(f"Customer: {doc.customer}")
+            self._left(labels.customer(doc.customer))
         if doc.is_refund and doc.reason:
-            self._left(f"Reason: {doc.reason}")
+            self._left(labels.reason(doc.reason))
 
     def _item(self, line: ReceiptLine) -> None:
         label = self._clean(line.tax_label)
@@ -255,35 +256,40 @@ class _Layout:
         if line.quantity != 1 or line.list_price is not None:
             detail = f"{format_quantity(line.quantity)} x {self._money(line.unit_price)}"
             if line.list_price is not None:
-                detail += f" (was {self._money(line.list_price)})"
+                detail += labels.was_price(self._money(line.list_price))
             self._left(detail, indent="  ")
         if line.discount is not None:
-            self._row(line.discount.text or "Discount", -line.discount.amount, indent="  ")
+            self._row(line.discount.text or labels.discount(), -line.discount.amount, indent="  ")
 
     def _totals(self) -> None:
         doc = self.doc
         if doc.order_discount is not None:
-            self._row("Items", doc.items_total)
+            self._row(labels.items(), doc.items_total)
             reason = doc.order_discount.text
-            self._row(f"Discount: {reason}" if reason else "Discount", -doc.order_discount.amount)
-        self._row("Subtotal", doc.subtotal)
+            self._row(
+                labels.discount_with_reason(reason) if reason else labels.discount(),
+                -doc.order_discount.amount,
+            )
+        self._row(labels.subtotal(), doc.subtotal)
         if not doc.prices_include_tax:
-            self._row("Tax", doc.tax_total)
-        self._row("REFUND TOTAL" if doc.is_refund else "TOTAL", doc.total, bold=True)
+            self._row(labels.tax(), doc.tax_total)
+        self._row(labels.total(doc.is_refund), doc.total, bold=True)
         if doc.cash_rounding is not None:
-            self._row("Cash rounding", doc.cash_rounding)
-            self._row("To refund" if doc.is_refund else "To pay", doc.amount_due)
+            self._row(labels.cash_rounding(), doc.cash_rounding)
+            self._row(labels.amount_due(doc.is_refund), doc.amount_due)
 
     def _tax_table(self) -> None:
         doc = self.doc
-        heading = "Included tax" if doc.prices_include_tax else "Tax"
+        # Looked up once: the widths below are measured on the very texts that are printed.
+        heading = self._clean(labels.tax_heading(doc.prices_include_tax))
+        net = self._clean(labels.net())
         bases = [self._money(row.base) for row in doc.taxes]
         taxes = [self._money(row.tax) for row in doc.taxes]
         names = [
             " ".join(part for part in (row.label, row.name, format_percent(row.percent)) if part)
             for row in doc.taxes
         ]
-        base_width = max(len("Net"), *(len(text) for text in bases))
+        base_width = max(len(net), *(len(text) for text in bases))
         # The tax column ends where the amount column ends, so figures line up with the items.
         tax_width = max(len(heading), self.amount_width, *(len(text) for text in taxes))
         right_margin = self.label_width + 1 if self.label_width else 0
@@ -292,10 +298,10 @@ class _Layout:
             # Too narrow for a table: each rate, then its net and tax on lines of their own.
             for name, row in zip(names, doc.taxes, strict=True):
                 self._left(name)
-                self._row("Net", row.base, indent="  ")
-                self._row("Incl. tax" if doc.prices_include_tax else "Tax", row.tax, indent="  ")
+                self._row(net, row.base, indent="  ")
+                self._row(labels.incl_tax() if doc.prices_include_tax else labels.tax(), row.tax, indent="  ")
             return
-        self._table_row("Rate", "Net".rjust(base_width) + " " + heading.rjust(tax_width), room)
+        self._table_row(labels.rate(), net.rjust(base_width) + " " + heading.rjust(tax_width), room)
         for name, base, tax in zip(names, bases, taxes, strict=True):
             self._table_row(name, base.rjust(base_width) + " " + tax.rjust(tax_width), room)
 
@@ -310,9 +316,9 @@ class _Layout:
         for tender in doc.tenders:
             self._row(tender.method, tender.amount)
             if tender.reference:
-                self._left(f"Ref: {tender.reference}", indent="  ")
+                self._left(labels.tender_reference(tender.reference), indent="  ")
         if doc.change:
-            self._row("Change", doc.change)
+            self._row(labels.change(), doc.change)
 
 
 def plain_lines(lines: Sequence[TextLine]) -> list[str]:

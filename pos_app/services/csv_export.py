@@ -41,6 +41,7 @@ from sqlalchemy.orm import aliased
 
 from pos_app.controllers import audit
 from pos_app.db.models import Customer, Item, Order, OrderItem, OrderStatus, Refund, Shift
+from pos_app.domain.i18n import translate
 from pos_app.services.csv_safety import spreadsheet_safe
 from pos_app.services.export_kinds import ExportKind as ExportKind  # re-exported: scripts import it from here
 
@@ -90,8 +91,9 @@ class ExportReport:
     rows: int
 
     def summary(self) -> str:
-        noun = self.kind.noun if self.rows == 1 else f"{self.kind.noun}s"
-        return f"{self.rows:,} {noun} exported to {self.path}"
+        return translate("ExportReport", "{rows} exported to {path}").format(
+            rows=self.kind.count_text(self.rows), path=self.path
+        )
 
 
 def export_csv(
@@ -177,7 +179,10 @@ def _record_export(
     except SQLAlchemyError as error:
         _remove(path)
         raise CsvExportError(
-            f"The export could not be recorded in the audit trail ({error}); the file was removed."
+            translate(
+                "CsvExport",
+                "The export could not be recorded in the audit trail ({reason}); the file was removed.",
+            ).format(reason=error)
         ) from None
 
 
@@ -377,7 +382,9 @@ def _utc_start_of(day: date) -> datetime:
 
 def _cannot_write(path: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
-    return f"Cannot write {path}: {reason}. Nothing was exported."
+    return translate("CsvExport", "Cannot write {path}: {reason}. Nothing was exported.").format(
+        path=path, reason=reason
+    )
 
 
 def _remove(temp: Path) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Customer, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import CustomerDraft, ValidationError, validate_customer
 from pos_app.services.import_files import read_csv_file
 from pos_app.services.import_gc import collector_paused_during
@@ -68,16 +69,26 @@ def apply_customers(uow: UnitOfWork, plan: ImportPlan) -> ImportReport:
     with uow.write() as session:
         existing = _stored_customers(session)
         conflicts = [
-            (row.line, f"a customer with the email {row.key} was added")
+            (
+                row.line,
+                translate("ImportCustomers", "a customer with the email {email} was added").format(
+                    email=row.key
+                ),
+            )
             for row in plan.adds
             if row.key and row.key in existing
         ] + [
-            (row.line, f"the customer with the email {row.key} was changed or removed")
+            (
+                row.line,
+                translate(
+                    "ImportCustomers", "the customer with the email {email} was changed or removed"
+                ).format(email=row.key),
+            )
             for row in plan.updates
             if existing.get(row.key) != row.old
         ]
         if conflicts:
-            raise ImportConflictError.of("customer list", sorted(conflicts))
+            raise ImportConflictError.of(translate("ImportCustomers", "customer list"), sorted(conflicts))
         changed_rows: list[dict[str, Any]] = []
         for row in plan.updates:
             draft: CustomerDraft = row.payload
@@ -112,7 +123,9 @@ def _validate(
         if draft.email is not None:
             first = email_lines.setdefault(draft.email, line)
             if first != line:
-                reason = f"email {draft.email} appears twice in the file (first on line {first})"
+                reason = translate(
+                    "ImportCustomers", "email {email} appears twice in the file (first on line {first})"
+                ).format(email=draft.email, first=first)
                 plan.add_error(line, reason, draft.email, draft.name)
                 continue
         drafts.append((line, draft))

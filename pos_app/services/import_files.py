@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pos_app.domain.i18n import translate
+
 # 100k items take about 6 MB; far beyond that the file is more likely a mistake than a
 # catalog, and reading it whole would only cost memory before the first error shows.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -45,7 +47,11 @@ class CsvImportError(Exception):
         errors: tuple[tuple[int, str], ...] = (),
         error_count: int | None = None,
     ) -> None:
-        super().__init__(reason if line is None else f"line {line}: {reason}")
+        super().__init__(
+            reason
+            if line is None
+            else translate("CsvImportError", "line {line}: {reason}").format(line=line, reason=reason)
+        )
         self.line = line
         self.reason = reason
         self.errors = errors or (((line, reason),) if line is not None else ())
@@ -66,13 +72,13 @@ def read_csv_file(path: Path) -> CsvFile:
     """Read `path` as CSV; raises CsvImportError for a file that cannot be read at all."""
     text, encoding = _read_text(path)
     if not text.strip():
-        raise CsvImportError("the file is empty")
+        raise CsvImportError(translate("ImportFiles", "the file is empty"))
     delimiter = _guess_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     numbered = _numbered_rows(reader)
     first = next(numbered, None)
     if first is None:
-        raise CsvImportError("the file is empty")
+        raise CsvImportError(translate("ImportFiles", "the file is empty"))
     rows = list(numbered)
     return CsvFile(encoding, delimiter, tuple(field.strip() for field in first[1]), rows)
 
@@ -83,18 +89,23 @@ def _read_text(path: Path) -> tuple[str, str]:
         size = path.stat().st_size
         if size > limit:
             raise CsvImportError(
-                f"the file is too large ({size / 1_048_576:,.1f} MB, at most "
-                f"{limit // 1_048_576} MB); split it into smaller files"
+                translate(
+                    "ImportFiles",
+                    "the file is too large ({size} MB, at most {limit} MB); split it into smaller files",
+                ).format(size=f"{size / 1_048_576:,.1f}", limit=limit // 1_048_576)
             )
         data = path.read_bytes()
     except OSError as error:
-        raise CsvImportError(f"cannot read the file ({error.strerror or error})") from None
+        raise CsvImportError(
+            translate("ImportFiles", "cannot read the file ({reason})").format(reason=error.strerror or error)
+        ) from None
     text, encoding = decode(data)
     # Some Python versions' csv module pass NUL through; it is never part of a name or a code.
     nul = text.find("\x00")
     if nul >= 0:
         raise CsvImportError(
-            "the file contains a NUL character: it is not a CSV text file", _line_at(text, nul)
+            translate("ImportFiles", "the file contains a NUL character: it is not a CSV text file"),
+            _line_at(text, nul),
         )
     return text, encoding
 
@@ -106,7 +117,9 @@ def decode(data: bytes) -> tuple[str, str]:
             return data[3:].decode("utf-8"), UTF8_BOM
         except UnicodeDecodeError as error:
             # A BOM promises UTF-8: a bad byte after it is damage, not another encoding.
-            raise _not_text(data, error.start + 3, "the file is marked as UTF-8 but is not") from None
+            raise _not_text(
+                data, error.start + 3, translate("ImportFiles", "the file is marked as UTF-8 but is not")
+            ) from None
     try:
         return data.decode("utf-8"), UTF8
     except UnicodeDecodeError:
@@ -115,13 +128,18 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), CP1252
     except UnicodeDecodeError as error:
         # Five bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) mean nothing in Windows-1252.
-        raise _not_text(data, error.start, "the file is neither UTF-8 nor Windows-1252 text") from None
+        raise _not_text(
+            data, error.start, translate("ImportFiles", "the file is neither UTF-8 nor Windows-1252 text")
+        ) from None
 
 
 def _not_text(data: bytes, offset: int, what: str) -> CsvImportError:
     line = data[:offset].count(b"\n") + 1
     return CsvImportError(
-        f"{what} (byte 0x{data[offset]:02X} cannot be read); save it from the spreadsheet as “CSV UTF-8”",
+        translate(
+            "ImportFiles",
+            "{problem} (byte {byte} cannot be read); save it from the spreadsheet as “CSV UTF-8”",
+        ).format(problem=what, byte=f"0x{data[offset]:02X}"),
         line,
     )
 
@@ -149,4 +167,7 @@ def _numbered_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
             if "".join(fields).strip():
                 yield starts_on, fields
     except csv.Error as error:
-        raise CsvImportError(f"the row cannot be read as CSV ({error})", reader.line_num) from None
+        raise CsvImportError(
+            translate("ImportFiles", "the row cannot be read as CSV ({reason})").format(reason=error),
+            reader.line_num,
+        ) from None

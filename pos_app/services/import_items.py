@@ -28,6 +28,7 @@ from pos_app.controllers.stock_journal import record_adjustments, record_opening
 from pos_app.controllers.tax_rates import named_percents, no_rate_message, percent_text
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Item, utc_now
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import ValidationError
 from pos_app.services.import_checks import ItemChecker, ItemValues
 from pos_app.services.import_files import CsvImportError, read_csv_file
@@ -121,10 +122,16 @@ def apply_items(uow: UnitOfWork, plan: ImportPlan) -> ImportReport:
             _insert_items(session, [row.payload for row in plan.adds], now)
         name = plan.path.name
         record_adjustments(
-            session, stock_changes, reason=f"Stock counted in the CSV import {name}", created_at=now
+            session,
+            stock_changes,
+            reason=translate("ImportItems", "Stock counted in the CSV import {file}").format(file=name),
+            created_at=now,
         )
         record_openings(
-            session, after_id=last_id, reason=f"Opening stock from the CSV import {name}", created_at=now
+            session,
+            after_id=last_id,
+            reason=translate("ImportItems", "Opening stock from the CSV import {file}").format(file=name),
+            created_at=now,
         )
     return ImportReport(
         added=len(plan.adds), updated=len(plan.updates), unchanged=plan.unchanged, noun="item"
@@ -149,7 +156,9 @@ def _validate(plan: ImportPlan, rows: Iterable[tuple[int, tuple[str, ...]]]) -> 
         if first != line:
             plan.add_error(
                 line,
-                f"SKU {draft.sku} appears twice in the file (first on line {first})",
+                translate(
+                    "ImportItems", "SKU {sku} appears twice in the file (first on line {first})"
+                ).format(sku=draft.sku, first=first),
                 draft.sku,
                 draft.name,
             )
@@ -157,7 +166,9 @@ def _validate(plan: ImportPlan, rows: Iterable[tuple[int, tuple[str, ...]]]) -> 
         if draft.barcode is not None:
             first = barcode_lines.setdefault(draft.barcode, line)
             if first != line:
-                reason = f"barcode {draft.barcode} appears twice in the file (first on line {first})"
+                reason = translate(
+                    "ImportItems", "barcode {barcode} appears twice in the file (first on line {first})"
+                ).format(barcode=draft.barcode, first=first)
                 plan.add_error(line, reason, draft.sku, draft.name)
                 continue
         drafts.append((line, draft))
@@ -176,7 +187,9 @@ def _classify(
     for line, draft in drafts:
         owner = kept.get(draft.barcode) if draft.barcode is not None else None
         if owner is not None:
-            reason = f"barcode {draft.barcode} is already used by SKU {owner.sku} “{owner.name}”"
+            reason = translate(
+                "ImportItems", "barcode {barcode} is already used by SKU {sku} “{name}”"
+            ).format(barcode=draft.barcode, sku=owner.sku, name=owner.name)
             plan.add_error(line, reason, draft.sku, draft.name)
             continue
         old = existing.get(draft.sku)
@@ -235,24 +248,45 @@ def _check_unchanged_since_plan(
     for row in plan.adds:
         now = existing.get(row.key)
         if now is not None:
-            conflicts.append((row.line, f"SKU {row.key} was added to the catalog (“{now.name}”)"))
+            conflicts.append(
+                (
+                    row.line,
+                    translate("ImportItems", "SKU {sku} was added to the catalog (“{name}”)").format(
+                        sku=row.key, name=now.name
+                    ),
+                )
+            )
     # A sale meanwhile moves the stock: that matters only to a file that sets the stock.
     has_stock = "stock" in plan.provided
     for row in plan.updates:
         now = existing.get(row.key)
         if now is None or (now if has_stock else now._replace(stock=row.old.stock)) != row.old:
-            conflicts.append((row.line, f"item {row.key} was changed or removed"))
+            conflicts.append(
+                (row.line, translate("ImportItems", "item {sku} was changed or removed").format(sku=row.key))
+            )
     for row in written:
         draft: ItemValues = row.payload
         owner = kept.get(draft.barcode) if draft.barcode is not None else None
         if owner is not None:
             conflicts.append(
-                (row.line, f"barcode {draft.barcode} was given to SKU {owner.sku} “{owner.name}”")
+                (
+                    row.line,
+                    translate("ImportItems", "barcode {barcode} was given to SKU {sku} “{name}”").format(
+                        barcode=draft.barcode, sku=owner.sku, name=owner.name
+                    ),
+                )
             )
         elif (has_tax_rate or row.old is None) and draft.tax_rate not in named:
-            conflicts.append((row.line, f"the tax rate of {percent_text(draft.tax_rate)}% was deleted"))
+            conflicts.append(
+                (
+                    row.line,
+                    translate("ImportItems", "the tax rate of {percent}% was deleted").format(
+                        percent=percent_text(draft.tax_rate)
+                    ),
+                )
+            )
     if conflicts:
-        raise ImportConflictError.of("catalog", sorted(conflicts))
+        raise ImportConflictError.of(translate("ImportItems", "catalog"), sorted(conflicts))
 
 
 def _item_values(draft: ItemValues, plan: ImportPlan) -> dict[str, Any]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pos_app.domain.i18n import translate
+
 IGNORE = "ignore"
 UNMAPPED = ""
 
@@ -22,28 +24,52 @@ class FieldSpec:
     """One field an import can fill: its key, how it reads in the preview, whether a file must have it."""
 
     key: str
-    label: str
     required: bool
     aliases: tuple[str, ...] = ()
 
+    @property
+    def label(self) -> str:
+        """The field's name in the preview ("Tax rate"), in the user's language."""
+        return field_label(self.key)
+
+
+def field_label(key: str) -> str:
+    """How the preview names the field `key`; looked up when shown, after the translator is installed."""
+    labels = {
+        "sku": translate("FieldSpec", "SKU"),
+        "barcode": translate("FieldSpec", "Barcode"),
+        "name": translate("FieldSpec", "Name"),
+        "price": translate("FieldSpec", "Price"),
+        "stock": translate("FieldSpec", "Stock"),
+        "tax_rate": translate("FieldSpec", "Tax rate"),
+        "email": translate("FieldSpec", "Email"),
+        "phone": translate("FieldSpec", "Phone"),
+    }
+    return labels.get(key, key)
+
+
+def reasons_in_english() -> bool:
+    """Whether import reasons are shown in English, the one language whose style lower-cases them.
+
+    "line 7: price must be…" lower-cases a reason's first word; German keeps it ("Preis muss…").
+    The "line …" prefix every listed reason follows tells the language: untranslated, English.
+    """
+    return translate("CsvImportError", "line {line}: {reason}") == "line {line}: {reason}"
+
 
 ITEM_FIELDS = (
-    FieldSpec(
-        "sku", "SKU", True, ("item code", "item number", "article number", "product code", "code", "ref")
-    ),
-    FieldSpec("barcode", "Barcode", True, ("ean", "ean13", "ean 13", "gtin", "upc", "bar code")),
-    FieldSpec("name", "Name", True, ("description", "product", "product name", "item name", "item", "title")),
-    FieldSpec(
-        "price", "Price", True, ("unit price", "retail price", "sale price", "selling price", "sell price")
-    ),
-    FieldSpec("stock", "Stock", False, ("qty", "quantity", "on hand", "stock level", "in stock")),
-    FieldSpec("tax_rate", "Tax rate", False, ("tax", "tax percent", "vat", "vat rate", "vat percent")),
+    FieldSpec("sku", True, ("item code", "item number", "article number", "product code", "code", "ref")),
+    FieldSpec("barcode", True, ("ean", "ean13", "ean 13", "gtin", "upc", "bar code")),
+    FieldSpec("name", True, ("description", "product", "product name", "item name", "item", "title")),
+    FieldSpec("price", True, ("unit price", "retail price", "sale price", "selling price", "sell price")),
+    FieldSpec("stock", False, ("qty", "quantity", "on hand", "stock level", "in stock")),
+    FieldSpec("tax_rate", False, ("tax", "tax percent", "vat", "vat rate", "vat percent")),
 )
 
 CUSTOMER_FIELDS = (
-    FieldSpec("name", "Name", True, ("customer", "customer name", "full name", "contact")),
-    FieldSpec("email", "Email", True, ("e mail", "mail", "email address", "e mail address")),
-    FieldSpec("phone", "Phone", False, ("telephone", "tel", "mobile", "phone number", "cell")),
+    FieldSpec("name", True, ("customer", "customer name", "full name", "contact")),
+    FieldSpec("email", True, ("e mail", "mail", "email address", "e mail address")),
+    FieldSpec("phone", False, ("telephone", "tel", "mobile", "phone number", "cell")),
 )
 
 
@@ -90,10 +116,17 @@ def mapping_problems(
     """
     required = [spec.key for spec in fields if spec.required]
     optional = [spec.key for spec in fields if not spec.required]
-    expected = f"expected {', '.join(required)} and optionally {', '.join(optional)}"
+    # The column names (sku, price...) are the file format's and stay as they are in any language.
+    expected = translate("ImportMapping", "expected {required} and optionally {optional}").format(
+        required=", ".join(required), optional=", ".join(optional)
+    )
     mapped = [target for target in mapping if target not in (IGNORE, UNMAPPED)]
     if not chosen and not mapped:
-        return [f"the first line must be a header naming the columns; {expected}"]
+        return [
+            translate(
+                "ImportMapping", "the first line must be a header naming the columns; {expected}"
+            ).format(expected=expected)
+        ]
     problems: list[str] = []
     seen: dict[str, int] = {}
     for index, target in enumerate(mapping):
@@ -102,32 +135,49 @@ def mapping_problems(
         first = seen.setdefault(target, index)
         if first != index:
             if normalise(header[first]) == normalise(header[index]):
-                problems.append(f"the header names the column {header[index]!r} twice")
+                problems.append(
+                    translate("ImportMapping", "the header names the column {column} twice").format(
+                        column=repr(header[index])
+                    )
+                )
             else:
-                both = f"the columns {header[first]!r} and {header[index]!r}"
-                problems.append(f"{both} both give the {_label(target, fields)}")
+                problems.append(
+                    translate(
+                        "ImportMapping", "the columns {first} and {second} both give the {field}"
+                    ).format(
+                        first=repr(header[first]), second=repr(header[index]), field=_label(target, fields)
+                    )
+                )
     unknown = [
-        header[index] or f"(column {index + 1}, no name)"
+        header[index] or translate("ImportMapping", "(column {number}, no name)").format(number=index + 1)
         for index, target in enumerate(mapping)
         if target == UNMAPPED
     ]
     if unknown:
         names = ", ".join(repr(name) for name in unknown)
         problems.append(
-            f"unknown column {names} in the header; {expected} (or choose “ignore” for it in the preview)"
+            translate(
+                "ImportMapping",
+                "unknown column {names} in the header; {expected} (or choose “ignore” for it in the preview)",
+            ).format(names=names, expected=expected)
         )
     missing = [key for key in required if key not in seen]
     if missing:
         names = ", ".join(repr(key) for key in missing)
         if chosen:
-            problems.append(f"no column is chosen for {names}")
+            problems.append(translate("ImportMapping", "no column is chosen for {names}").format(names=names))
         else:
-            problems.append(f"the header lacks the column {names}; {expected}")
+            problems.append(
+                translate("ImportMapping", "the header lacks the column {names}; {expected}").format(
+                    names=names, expected=expected
+                )
+            )
     return problems
 
 
 def _label(key: str, fields: Sequence[FieldSpec]) -> str:
-    return next((spec.label.lower() for spec in fields if spec.key == key), key)
+    label = next((spec.label for spec in fields if spec.key == key), key)
+    return label.lower() if reasons_in_english() else label
 
 
 def column_of(mapping: Sequence[str], key: str) -> int | None:

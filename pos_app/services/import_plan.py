@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from pos_app.services.import_files import DELIMITER_NAMES
+from pos_app.domain.i18n import translate
+from pos_app.services.import_files import DELIMITER_NAMES, UTF8_BOM
 from pos_app.services.import_mapping import FieldSpec
 
 # Listing a million errors helps nobody; the count still says how many there were.
@@ -46,12 +47,25 @@ class Change(NamedTuple):
     new: Any
 
     def text(self) -> str:
-        return f"{self.field} {_shown(self.field, self.old)} → {_shown(self.field, self.new)}"
+        return f"{_field_name(self.field)} {_shown(self.field, self.old)} → {_shown(self.field, self.new)}"
+
+
+def _field_name(field: str) -> str:
+    """How the preview names a changed field ("tax rate"), looked up when shown (translator installed)."""
+    names = {
+        "barcode": translate("ImportPlan", "barcode"),
+        "name": translate("ImportPlan", "name"),
+        "price": translate("ImportPlan", "price"),
+        "stock": translate("ImportPlan", "stock"),
+        "tax rate": translate("ImportPlan", "tax rate"),
+        "phone": translate("ImportPlan", "phone"),
+    }
+    return names.get(field, field)
 
 
 def _shown(field: str, value: Any) -> str:
     if value is None:
-        return "none"
+        return translate("ImportPlan", "none")
     if field == "price":
         return f"{value:,.2f}"
     if field == "tax rate":
@@ -97,10 +111,23 @@ class ImportReport:
     noun: str = "item"
 
     def summary(self) -> str:
-        plural = self.noun if self.added == 1 else f"{self.noun}s"
-        text = f"{self.added:,} {plural} added, {self.updated:,} updated"
+        # Whole phrases per noun and number: a translator cannot inflect a noun slotted in.
+        if self.noun == "customer":
+            if self.added == 1:
+                added = translate("ImportReport", "1 customer added")
+            else:
+                added = translate("ImportReport", "{count} customers added")
+        elif self.noun == "item":
+            if self.added == 1:
+                added = translate("ImportReport", "1 item added")
+            else:
+                added = translate("ImportReport", "{count} items added")
+        else:
+            added = "{count} " + (self.noun if self.added == 1 else f"{self.noun}s") + " added"
+        text = added.format(count=f"{self.added:,}")
+        text += translate("ImportReport", ", {count} updated").format(count=f"{self.updated:,}")
         if self.unchanged:
-            text += f", {self.unchanged:,} unchanged"
+            text += translate("ImportReport", ", {count} unchanged").format(count=f"{self.unchanged:,}")
         return text
 
 
@@ -135,7 +162,22 @@ class ImportPlan:
 
     @property
     def delimiter_name(self) -> str:
+        # Named here rather than through DELIMITER_NAMES: the table is read at import, before the
+        # translator is installed.
+        if self.delimiter == ",":
+            return translate("ImportPlan", "comma")
+        if self.delimiter == ";":
+            return translate("ImportPlan", "semicolon")
+        if self.delimiter == "\t":
+            return translate("ImportPlan", "tab")
         return DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+
+    @property
+    def encoding_name(self) -> str:
+        """The encoding as the preview names it ("UTF-8 with BOM"); `encoding` stays the fixed name."""
+        if self.encoding == UTF8_BOM:
+            return translate("ImportPlan", "UTF-8 with BOM")
+        return self.encoding
 
     def add_error(self, line: int, reason: str, key: str = "", name: str = "") -> None:
         self.errors.append(RowError(line, reason, key[:64], name[:80]))
@@ -148,9 +190,11 @@ class ImportPlan:
 
     def summary(self) -> str:
         """Counts as the preview shows them."""
-        text = f"{len(self.adds):,} to add, {len(self.updates):,} to update, {self.error_count:,} with errors"
+        text = translate("ImportPlan", "{adds} to add, {updates} to update, {errors} with errors").format(
+            adds=f"{len(self.adds):,}", updates=f"{len(self.updates):,}", errors=f"{self.error_count:,}"
+        )
         if self.unchanged:
-            text += f", {self.unchanged:,} unchanged"
+            text += translate("ImportPlan", ", {count} unchanged").format(count=f"{self.unchanged:,}")
         return text
 
     # -- the preview table, a page at a time ---------------------------------------------------
@@ -194,11 +238,13 @@ def _added(payload: Any) -> str:
     """What a new row brings besides its key and name."""
     if hasattr(payload, "price"):  # an item
         parts = [
-            f"price {_shown('price', payload.price)}",
-            f"stock {_shown('stock', payload.stock)}",
-            f"tax rate {_shown('tax rate', payload.tax_rate)}",
+            translate("ImportPlan", "price {value}").format(value=_shown("price", payload.price)),
+            translate("ImportPlan", "stock {value}").format(value=_shown("stock", payload.stock)),
+            translate("ImportPlan", "tax rate {value}").format(value=_shown("tax rate", payload.tax_rate)),
         ]
         if payload.barcode is not None:
-            parts.insert(0, f"barcode {payload.barcode}")
+            parts.insert(0, translate("ImportPlan", "barcode {value}").format(value=payload.barcode))
         return ", ".join(parts)
-    return f"phone {payload.phone}" if getattr(payload, "phone", None) else ""
+    if getattr(payload, "phone", None):
+        return translate("ImportPlan", "phone {value}").format(value=payload.phone)
+    return ""

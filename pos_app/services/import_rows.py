@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 
+from pos_app.domain.i18n import translate
 from pos_app.services.import_files import CsvFile, CsvImportError
 from pos_app.services.import_mapping import (
     IGNORE,
@@ -13,6 +14,7 @@ from pos_app.services.import_mapping import (
     apply_choices,
     guess_mapping,
     mapping_problems,
+    reasons_in_english,
 )
 from pos_app.services.import_plan import ImportPlan
 
@@ -25,11 +27,20 @@ class ImportConflictError(CsvImportError):
 
     @classmethod
     def of(cls, what: str, conflicts: Sequence[tuple[int, str]]) -> ImportConflictError:
-        named = "; ".join(f"line {line}: {reason}" for line, reason in conflicts[:MAX_NAMED_CONFLICTS])
+        """`what` is what changed as the message names it, already translated: "catalog"."""
+        line_reason = translate("ImportConflictError", "line {line}: {reason}")
+        named = "; ".join(
+            line_reason.format(line=line, reason=reason) for line, reason in conflicts[:MAX_NAMED_CONFLICTS]
+        )
         more = len(conflicts) - MAX_NAMED_CONFLICTS
         if more > 0:
-            named += f"; and {more:,} more"
-        return cls(f"the {what} changed since the preview ({named}); preview the file again")
+            named += translate("ImportConflictError", "; and {count} more").format(count=f"{more:,}")
+        return cls(
+            translate(
+                "ImportConflictError",
+                "the {what} changed since the preview ({conflicts}); preview the file again",
+            ).format(what=what, conflicts=named)
+        )
 
 
 def new_plan(
@@ -50,7 +61,7 @@ def new_plan(
     )
     plan.problems = mapping_problems(csv_file.header, mapping, fields, chosen=bool(choices))
     if not plan.problems and not csv_file.rows:
-        plan.problems.append("the file has a header but no rows")
+        plan.problems.append(translate("ImportRows", "the file has a header but no rows"))
     return plan
 
 
@@ -74,17 +85,25 @@ def mapped_rows(plan: ImportPlan, csv_file: CsvFile) -> Iterator[tuple[int, tupl
     for line, fields in csv_file.rows:
         if len(fields) != width:
             hint = (
-                " (a value containing the separator must be in double quotes)" if len(fields) > width else ""
+                translate("ImportRows", " (a value containing the separator must be in double quotes)")
+                if len(fields) > width
+                else ""
             )
             key = fields[key_column] if key_column < len(fields) else ""
-            plan.add_error(
-                line, f"expected {width} fields as in the header, found {len(fields)}{hint}", key.strip()
-            )
+            reason = translate(
+                "ImportRows", "expected {expected} fields as in the header, found {found}"
+            ).format(expected=width, found=len(fields))
+            plan.add_error(line, reason + hint, key.strip())
             continue
         if unnamed:
             stray = next((fields[index] for index in unnamed if fields[index].strip()), None)
             if stray is not None:
-                plan.add_error(line, f"value {_shorten(stray)!r} is in a column without a name")
+                plan.add_error(
+                    line,
+                    translate("ImportRows", "value {value} is in a column without a name").format(
+                        value=repr(_shorten(stray))
+                    ),
+                )
                 continue
         yield line, pick([*fields, ""])
 
@@ -100,7 +119,13 @@ def refuse_unready(plan: ImportPlan) -> None:
 
 
 def as_reason(message: str) -> str:
-    """'Price must be…' reads as 'line 7: price must be…'; acronyms such as SKU keep their case."""
+    """'Price must be…' reads as 'line 7: price must be…'; acronyms such as SKU keep their case.
+
+    Only in English: in German a reason's first word is often a noun ("Preis muss…"), which
+    keeps its capital.
+    """
+    if not reasons_in_english():
+        return message
     if len(message) > 1 and message[0].isupper() and not message[1].isupper():
         return message[0].lower() + message[1:]
     return message

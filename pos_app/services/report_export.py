@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TextIO
 
 from pos_app.controllers.report_rows import Cell, ReportTable
+from pos_app.domain.i18n import translate
 from pos_app.services.csv_safety import spreadsheet_safe
 
 FORMATS = ("table", "csv", "json")
@@ -84,10 +85,13 @@ def text_table(table: ReportTable) -> str:
 
 def report_heading(table: ReportTable) -> str:
     """The title and the dates it covers, e.g. "Sales by day, 2026-03-01 to 2026-03-31"."""
+    # Shown on the Reports tab and in its PDF, so translated; the dates are formatted as before.
     if table.first is None and table.last is None:
-        return f"{table.title}, all dates"
+        return translate("ReportExport", "{title}, all dates").format(title=table.title)
     if table.last is None:
-        return f"{table.title}, from {table.first}"
+        return translate("ReportExport", "{title}, from {first}").format(title=table.title, first=table.first)
     if table.first is None:
-        return f"{table.title}, up to {table.last}"
-    return f"{table.title}, {table.first} to {table.last}"
+        return translate("ReportExport", "{title}, up to {last}").format(title=table.title, last=table.last)
+    return translate("ReportExport", "{title}, {first} to {last}").format(
+        title=table.title, first=table.first, last=table.last
+    )

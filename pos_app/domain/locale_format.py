@@ -11,6 +11,8 @@ types, whatever numbering system the locale prefers.
 from __future__ import annotations
 
 import copy
+import os
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal, localcontext
 from functools import cache
@@ -32,6 +34,13 @@ DEFAULT_LOCALE = "en_US"
 # Typed and shown digits are Latin whatever the locale's default numbering system.
 NUMBERING = "latn"
 
+# The locales the Settings dialog and the setup wizard offer (any other Babel knows is kept if stored).
+OFFERED_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_BE",
+    "fr_CH", "it_IT", "es_ES", "nl_NL", "nl_BE", "pt_PT", "pl_PL", "cs_CZ", "da_DK", "sv_SE",
+    "nb_NO", "fi_FI",
+)  # fmt: skip
+
 _current = DEFAULT_LOCALE
 
 
@@ -52,6 +61,17 @@ def known_locale(name: str | None) -> str | None:
     if not locale.territory:
         return None
     return str(locale)
+
+
+def system_locale(environ: Mapping[str, str] | None = None) -> str:
+    """The desktop's locale from LC_ALL, LC_MESSAGES or LANG (as the C library reads them), if Babel
+    knows it ("de_DE.UTF-8" gives "de_DE"); else en_US."""
+    variables = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = variables.get(variable)
+        if value:
+            return known_locale(value) or DEFAULT_LOCALE
+    return DEFAULT_LOCALE
 
 
 def set_locale(name: str) -> None:
@@ -141,3 +161,12 @@ def language_name(locale: str, in_locale: str | None = None) -> str:
     shown = _locale(locale)
     name = shown.get_display_name(_locale(in_locale) if in_locale else shown) or locale
     return name[:1].upper() + name[1:]
+
+
+def locale_choices(keep: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(locale, its name in its own language) of every offered locale, and of `keep` if it is another."""
+    codes = list(OFFERED_LOCALES)
+    known = known_locale(keep)
+    if known is not None and known not in codes:
+        codes.append(known)
+    return tuple((code, language_name(code)) for code in codes)

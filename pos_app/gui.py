@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import sqlite_file, sqlite_url
-from pos_app.instance_lock import AlreadyRunningError, InstanceLock
 from pos_app.domain.i18n import translate
 from pos_app.domain.locale_format import known_locale
+from pos_app.instance_lock import AlreadyRunningError, InstanceLock
 from pos_app.resources_access import resource_bytes, resource_text
 from pos_app.startup import StartupError, prepare_database
 from pos_app.ui.export_menu import file_menu

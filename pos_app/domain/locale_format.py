@@ -18,8 +18,7 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 from babel.core import Locale, UnknownLocaleError
-from babel.dates import format_date as babel_format_date
-from babel.dates import format_datetime as babel_format_datetime
+from babel.dates import format_skeleton
 from babel.dates import format_time as babel_format_time
 from babel.numbers import (
     NumberPattern,
@@ -120,8 +119,8 @@ def format_quantity(quantity: int | Decimal, locale: str | None = None) -> str:
 
 
 def format_date(value: date, locale: str | None = None) -> str:
-    """A date in the locale's short numeric form: 11/25/26 (en_US), 25.11.26 (de_DE)."""
-    return babel_format_date(value, format="short", locale=_locale(locale or _current))
+    """A date, numeric with the full year, in the locale's order: 11/25/2026 (en_US), 25.11.2026 (de_DE)."""
+    return str(format_skeleton("yMd", value, locale=_locale(locale or _current)))
 
 
 def format_time(value: time | datetime, locale: str | None = None) -> str:
@@ -130,8 +129,11 @@ def format_time(value: time | datetime, locale: str | None = None) -> str:
 
 
 def format_datetime(value: datetime, locale: str | None = None) -> str:
-    """A date and time to the minute in the locale's short form: 11/25/26, 3:04 PM; 25.11.26, 15:04."""
-    return babel_format_datetime(value, format="short", locale=_locale(locale or _current))
+    """A date and time to the minute: 11/25/2026, 3:04 PM (en_US); 25.11.2026, 15:04 (de_DE)."""
+    name = locale or _current
+    # The locale's own way of joining a date and a time ("{1}, {0}" in most).
+    pattern = str(_locale(name).datetime_formats["short"])
+    return pattern.replace("{1}", format_date(value, name)).replace("{0}", format_time(value, name))
 
 
 def decimal_symbol(locale: str | None = None) -> str:

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pos_app.domain.locale_format import format_datetime
+from pos_app.domain.locale_format import format_datetime, format_time
 
 
 def local_time_text(utc_naive: datetime) -> str:
     return format_datetime(utc_naive.replace(tzinfo=UTC).astimezone())
+
+
+def local_clock_text(utc_naive: datetime) -> str:
+    """Only the wall-clock time of a stored timestamp, the locale's way: 3:04 PM, 15:04."""
+    return format_time(utc_naive.replace(tzinfo=UTC).astimezone())

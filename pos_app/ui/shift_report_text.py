@@ -13,7 +13,7 @@ from decimal import Decimal
 from pos_app.controllers.shift_report import ShiftReport, TenderTotal
 from pos_app.domain.denominations import denomination_text
 from pos_app.domain.money import ZERO, format_money
-from pos_app.ui.local_time import local_time_text
+from pos_app.ui.local_time import local_clock_text, local_time_text
 
 WIDTH = 44
 RULE = "-" * WIDTH
@@ -80,7 +80,7 @@ def report_text(report: ShiftReport) -> str:
         lines += [RULE, "Paid in and out"]
         for movement in report.movements:
             sign = 1 if movement.kind == "paid_in" else -1
-            at = local_time_text(movement.created_at)[-5:]  # hh:mm
+            at = local_clock_text(movement.created_at)
             label = f"{'In ' if sign > 0 else 'Out'} {at} {movement.reason}"
             # A long reason wraps at words; the amount stays on its last line.
             room = WIDTH - 2 - len(format_money(-movement.amount)) - 1

@@ -158,8 +158,8 @@ class SettingsDialog(QDialog):
         self.tax_rounding = _combo(self._tax_roundings, now.tax_rounding)
         self.receipt_output = _combo(self._outputs, now.receipt_output)
         self.printer_connection = _combo(self._connections, now.printer_connection)
-        self.locale = _combo(self._locales, now.locale)
-        self.locale.setObjectName("localeChoice")
+        self.locale_choice = _combo(self._locales, now.locale)
+        self.locale_choice.setObjectName("localeChoice")
         self.printer_usb = self._line(
             now.printer_usb, translate("SettingsDialog", "vendor:product, e.g. 04b8:0202 (lsusb shows it)")
         )
@@ -234,7 +234,7 @@ class SettingsDialog(QDialog):
         money.addRow(self.prices_include_tax)
         money.addRow(translate("SettingsDialog", "&Cash rounding"), self.cash_rounding)
         money.addRow(translate("SettingsDialog", "Tax r&ounding"), self.tax_rounding)
-        money.addRow(translate("SettingsDialog", "Lan&guage and formats"), self.locale)
+        money.addRow(translate("SettingsDialog", "Lan&guage and formats"), self.locale_choice)
         locale_note = QLabel(
             translate(
                 "SettingsDialog",
@@ -331,7 +331,7 @@ class SettingsDialog(QDialog):
             "tax_rounding": _chosen(self.tax_rounding, self._tax_roundings),
             "receipt_output": _chosen(self.receipt_output, self._outputs),
             "printer_connection": _chosen(self.printer_connection, self._connections),
-            "locale": _chosen(self.locale, self._locales),
+            "locale": _chosen(self.locale_choice, self._locales),
             "printer_usb": self.printer_usb.text().strip(),
             "printer_address": self.printer_address.text().strip(),
             "printer_device": self.printer_device.text().strip(),

@@ -161,23 +161,23 @@ class CurrencyPage(_Page):
         label = QLabel(translate("CurrencyPage", "&Currency:"))
         label.setBuddy(self.choice)
         self.locales = setup.locales(locale)
-        self.locale = QComboBox()
-        self.locale.setObjectName("locale")
+        self.locale_choice = QComboBox()
+        self.locale_choice.setObjectName("locale")
         for code, name in self.locales:
-            self.locale.addItem(f"{name}{NAME_SEPARATOR}{code}", code)
-        self.locale.setCurrentIndex(max(0, self.locale.findData(locale)))
+            self.locale_choice.addItem(f"{name}{NAME_SEPARATOR}{code}", code)
+        self.locale_choice.setCurrentIndex(max(0, self.locale_choice.findData(locale)))
         # Choosing a locale suggests its country's currency (the owner can still pick another).
-        self.locale.currentIndexChanged.connect(self._suggest_currency)
+        self.locale_choice.currentIndexChanged.connect(self._suggest_currency)
         locale_label = QLabel(translate("CurrencyPage", "&Language and formats:"))
-        locale_label.setBuddy(self.locale)
+        locale_label.setBuddy(self.locale_choice)
         note = QLabel(translate("CurrencyPage", "The language applies from the next start of pos_app."))
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(label, self.choice)
-        form.addRow(locale_label, self.locale)
+        form.addRow(locale_label, self.locale_choice)
         form.addRow(note)
         form.addRow(self.error)
-        self.fields = {"currency": self.choice, "locale": self.locale}
+        self.fields = {"currency": self.choice, "locale": self.locale_choice}
         self.first = self.choice
         self.choice.editTextChanged.connect(lambda _text: self.clear_error())
 
@@ -203,7 +203,7 @@ class CurrencyPage(_Page):
 
     def locale_code(self) -> str:
         """The locale chosen ("de_AT")."""
-        return str(self.locale.currentData() or "")
+        return str(self.locale_choice.currentData() or "")
 
     def code(self) -> str:
         """The code typed or chosen ("EUR — Euro" → "EUR"; "usd" stays "usd" for the check)."""

@@ -45,7 +45,7 @@ def test_the_settings_dialog_speaks_german(german, controllers, qtbot):
     # The cash rounding steps are amounts, shown the German way.
     assert dialog.cash_rounding.itemText(1) == "Auf 0,05"
     # Each locale is offered under its own name.
-    names = [dialog.locale.itemText(i) for i in range(dialog.locale.count())]
+    names = [dialog.locale_choice.itemText(i) for i in range(dialog.locale_choice.count())]
     assert "Deutsch (Österreich)" in names
     assert "English (United Kingdom)" in names
 

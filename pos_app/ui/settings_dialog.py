@@ -188,9 +188,11 @@ class SettingsDialog(QDialog):
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
         self.test_button = QPushButton(
-            translate("SettingsDialog", "&Test print  ({key})").format(key=TEST_KEY)
+            translate("SettingsDialog", "&Test print  ({key})").format(key=_shown(TEST_KEY))
         )
-        self.save_button = QPushButton(translate("SettingsDialog", "Save  ({key})").format(key=SAVE_KEY))
+        self.save_button = QPushButton(
+            translate("SettingsDialog", "Save  ({key})").format(key=_shown(SAVE_KEY))
+        )
         self.cancel_button = QPushButton(translate("SettingsDialog", "Cancel  (Esc)"))
         for button in (self.test_button, self.save_button, self.cancel_button):
             button.setAutoDefault(False)
@@ -419,6 +421,11 @@ class SettingsDialog(QDialog):
             super().keyPressEvent(event)
 
 
+def _shown(key: str) -> str:
+    """A key as the user's language writes it ("Ctrl+S", "Strg+S"): Qt translates the modifier names."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _name_of(dialog: SettingsDialog, widget: QWidget) -> str:
     return next(name for name, value in vars(dialog).items() if value is widget)
 
@@ -445,7 +452,7 @@ class SettingsLauncher(QObject):
         self._controllers = controllers
         self.dialog: SettingsDialog | None = None
         self.button = QPushButton(
-            translate("SettingsLauncher", "Settings…  ({key})").format(key=SETTINGS_KEY)
+            translate("SettingsLauncher", "Settings…  ({key})").format(key=_shown(SETTINGS_KEY))
         )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_settings)

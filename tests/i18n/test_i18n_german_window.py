@@ -39,7 +39,7 @@ def test_the_settings_dialog_speaks_german(german, controllers, qtbot):
     dialog = SettingsDialog(controllers.shop_settings, controllers.receipts)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Einstellungen"
-    assert dialog.save_button.text() == "Speichern  (Ctrl+S)"
+    assert dialog.save_button.text() == "Speichern  (Strg+S)"  # Qt names the key in German
     assert dialog.cancel_button.text() == "Abbrechen  (Esc)"
     assert dialog.receipt_output.itemText(1) == "Systemdrucker"
     # The cash rounding steps are amounts, shown the German way.

@@ -128,12 +128,17 @@ def format_time(value: time | datetime, locale: str | None = None) -> str:
     return babel_format_time(value, format="short", locale=_locale(locale or _current))
 
 
-def format_datetime(value: datetime, locale: str | None = None) -> str:
-    """A date and time to the minute: 11/25/2026, 3:04 PM (en_US); 25.11.2026, 15:04 (de_DE)."""
+def format_datetime(value: datetime, locale: str | None = None, *, printable: bool = False) -> str:
+    """A date and time to the minute: 11/25/2026, 3:04 PM (en_US); 25.11.2026, 15:04 (de_DE).
+
+    `printable` puts plain spaces where CLDR has no-break ones (the narrow space before "PM"):
+    a receipt printer's code page (CP858) has none of them.
+    """
     name = locale or _current
     # The locale's own way of joining a date and a time ("{1}, {0}" in most).
     pattern = str(_locale(name).datetime_formats["short"])
-    return pattern.replace("{1}", format_date(value, name)).replace("{0}", format_time(value, name))
+    text = pattern.replace("{1}", format_date(value, name)).replace("{0}", format_time(value, name))
+    return text.replace("\u202f", " ").replace("\u00a0", " ") if printable else text
 
 
 def decimal_symbol(locale: str | None = None) -> str:

@@ -35,10 +35,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from pos_app.domain.locale_format import format_datetime
 from pos_app.domain.money import format_money
 from pos_app.receipts.code128 import bar_runs, code128_modules
 from pos_app.receipts.document import ReceiptDocument, ReceiptLine
-from pos_app.receipts.text_layout import DATE_FORMAT, format_percent, format_quantity
+from pos_app.receipts.text_layout import format_percent, format_quantity
 
 PageStyle = Literal["roll80", "a4"]
 PAGE_STYLES: tuple[PageStyle, ...] = ("roll80", "a4")
@@ -334,7 +335,7 @@ def _html(doc: ReceiptDocument, style: _Style, columns: _Columns) -> str:
 
     meta = [
         f"Receipt: {_e(doc.number)}",
-        f"Date: {doc.issued_at.strftime(DATE_FORMAT)}",
+        f"Date: {_e(format_datetime(doc.issued_at, printable=True))}",
         f"Cashier: {_e(doc.cashier)}",
     ]
     if doc.customer:

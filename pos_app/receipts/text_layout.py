@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pos_app.domain.locale_format import format_datetime
 from pos_app.domain.money import format_money
 from pos_app.receipts.document import ReceiptDocument, ReceiptLine
 
@@ -242,7 +243,7 @@ class _Layout:
                 self._centred(f"for receipt {doc.original_number}")
             self._blank()
         self._left(f"Receipt: {doc.number}")
-        self._left(f"Date: {doc.issued_at.strftime(DATE_FORMAT)}")
+        self._left(f"Date: {format_datetime(doc.issued_at, printable=True)}")
         self._left(f"Cashier: {doc.cashier}")
         if doc.customer:
             self._left(f"Customer: {doc.customer}")

@@ -19,15 +19,19 @@ from pathlib import Path
 import sqlalchemy.orm  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import sqlite_file, sqlite_url
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import known_locale
 from pos_app.instance_lock import AlreadyRunningError, InstanceLock
 from pos_app.resources_access import resource_bytes, resource_text
 from pos_app.startup import StartupError, prepare_database
+from pos_app.ui.export_menu import file_menu
+from pos_app.ui.translation import InstalledLanguage, install_language
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # the daily backup is due-checked every hour
 
@@ -44,6 +48,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     pixmap.loadFromData(resource_bytes("icon.svg"))
     app.setWindowIcon(QIcon(pixmap))
     return app
+
+
+_language: InstalledLanguage | None = None
+
+
+def system_locale() -> str:
+    """The desktop's locale ("de_DE"), when Babel knows it; else en_US."""
+    return known_locale(QLocale.system().name()) or "en_US"
+
+
+def use_language(app: QApplication, locale_name: str) -> None:
+    """Translate and format for `locale_name` from now on (windows built later show it)."""
+    global _language
+    if _language is not None:
+        if _language.locale_name == known_locale(locale_name):
+            return
+        _language.remove()
+    _language = install_language(app, locale_name)
 
 
 class OpenedDatabase:
@@ -72,7 +94,7 @@ def open_database(url: str, parent: QWidget | None = None) -> OpenedDatabase | N
             try:
                 lock.acquire()
             except AlreadyRunningError as error:
-                _refuse("pos_app is already running", str(error), parent)
+                _refuse(translate("Gui", "pos_app is already running"), str(error), parent)
                 return None
             except OSError:
                 lock = None  # e.g. a read-only folder: prepare_database says so clearly
@@ -101,10 +123,13 @@ def _ask_after(error: StartupError, url: str, parent: QWidget | None) -> tuple[s
         try:
             kept = restore_database(backup.path, database)
         except RestoreError as failed:
-            _refuse("The backup could not be restored", str(failed), parent)
+            _refuse(translate("Gui", "The backup could not be restored"), str(failed), parent)
             return url, ""
-        kept_text = f" The file it replaced was kept as {kept}." if kept else ""
-        return url, f"Restored the backup of {backup.describe()}.{kept_text}"
+        kept_text = (
+            translate("Gui", " The file it replaced was kept as {path}.").format(path=kept) if kept else ""
+        )
+        restored = translate("Gui", "Restored the backup of {backup}.").format(backup=backup.describe())
+        return url, restored + kept_text
     if choice is StartupChoice.CHOOSE:
         chosen = choose_database_file(parent, database)
         return (sqlite_url(chosen) if chosen is not None else url), ""
@@ -113,9 +138,13 @@ def _ask_after(error: StartupError, url: str, parent: QWidget | None) -> tuple[s
 
 def choose_database_file(parent: QWidget | None, near: Path | None) -> Path | None:
     """Ask for a database file to open (an existing one or a new name); None when cancelled."""
-    dialog = QFileDialog(parent, "Open a pos_app database", str(near.parent) if near else "")
+    dialog = QFileDialog(
+        parent, translate("Gui", "Open a pos_app database"), str(near.parent) if near else ""
+    )
     dialog.setObjectName("chooseDatabase")
-    dialog.setNameFilters(["pos_app databases (*.sqlite3 *.db *.sqlite)", "All files (*)"])
+    dialog.setNameFilters(
+        [translate("Gui", "pos_app databases (*.sqlite3 *.db *.sqlite)"), translate("Gui", "All files (*)")]
+    )
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     if not dialog.exec() or not dialog.selectedFiles():
@@ -136,6 +165,9 @@ def run_gui(url: str, *, demo: bool = False) -> int:
     File ▸ Restore a backup… closes the window, restores (the lock still held) and reopens it.
     """
     app = create_application()
+    # The system's language for what comes before the shop's database is open (the start-up
+    # dialog); the shop's own locale once its settings can be read (_run_window).
+    use_language(app, system_locale())
     opened = open_database(url)
     if opened is None:
         return 1
@@ -154,6 +186,7 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, demo: bool) -> tup
     """Run the main window until it closes: the exit code, and the backup to restore if one was chosen."""
     controllers = AppControllers(opened.url)
     try:
+        use_language(app, controllers.shop_settings.current.locale)
         if demo:
             from pos_app.services.demo import seed_demo
 
@@ -171,7 +204,7 @@ def _run_window(app: QApplication, opened: OpenedDatabase, *, demo: bool) -> tup
         menu = BackupMenu(window, controllers) if sqlite_file(opened.url) is not None else None
         window.show()
         if opened.notice:
-            QMessageBox.information(window, "Backup restored", opened.notice)
+            QMessageBox.information(window, translate("Gui", "Backup restored"), opened.notice)
             opened.notice = ""
         code = app.exec()
         if timer is not None:
@@ -191,9 +224,11 @@ def _restore_while_held(source: Path, opened: OpenedDatabase) -> str:
         kept = restore_database(source, database)
         prepare_database(opened.url)  # an older backup is upgraded (after its own backup)
     except (RestoreError, StartupError) as error:
-        return f"The backup was not restored: {error}"
-    kept_text = f" The database it replaced was kept as {kept}." if kept else ""
-    return f"Restored {source}.{kept_text}"
+        return translate("Gui", "The backup was not restored: {error}").format(error=error)
+    kept_text = (
+        translate("Gui", " The database it replaced was kept as {path}.").format(path=kept) if kept else ""
+    )
+    return translate("Gui", "Restored {path}.").format(path=source) + kept_text
 
 
 class BackupMenu(QObject):
@@ -207,11 +242,11 @@ class BackupMenu(QObject):
         assert database is not None
         self.database = database
         self.restore_from: Path | None = None
-        menu = _file_menu(window)
+        menu = file_menu(window)
         menu.addSeparator()
-        self.backup_action = menu.addAction("Back up now")
+        self.backup_action = menu.addAction(translate("BackupMenu", "Back up now"))
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = menu.addAction("Restore a backup…")
+        self.restore_action = menu.addAction(translate("BackupMenu", "Restore a backup…"))
         self.restore_action.triggered.connect(self.choose_restore)
 
     def back_up_now(self) -> Path | None:
@@ -221,9 +256,15 @@ class BackupMenu(QObject):
         try:
             made = take_backup(self.database, "manual")
         except (BackupError, OSError) as error:
-            QMessageBox.warning(self._window, "Backup failed", f"No backup was made: {error}")
+            QMessageBox.warning(
+                self._window,
+                translate("BackupMenu", "Backup failed"),
+                translate("BackupMenu", "No backup was made: {error}").format(error=error),
+            )
             return None
-        self._window.statusBar().showMessage(f"Backup saved: {made}", 10_000)
+        self._window.statusBar().showMessage(
+            translate("BackupMenu", "Backup saved: {path}").format(path=made), 10_000
+        )
         return made
 
     def choose_restore(self) -> None:
@@ -231,9 +272,16 @@ class BackupMenu(QObject):
         from pos_app.db.backups import restore_problem
         from pos_app.paths import backup_dir_for
 
-        dialog = QFileDialog(self._window, "Restore a backup", str(backup_dir_for(self.database)))
+        dialog = QFileDialog(
+            self._window, translate("BackupMenu", "Restore a backup"), str(backup_dir_for(self.database))
+        )
         dialog.setObjectName("chooseBackup")
-        dialog.setNameFilters(["pos_app backups (*.sqlite3 *.db *.sqlite)", "All files (*)"])
+        dialog.setNameFilters(
+            [
+                translate("BackupMenu", "pos_app backups (*.sqlite3 *.db *.sqlite)"),
+                translate("BackupMenu", "All files (*)"),
+            ]
+        )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         if not dialog.exec() or not dialog.selectedFiles():
@@ -242,29 +290,25 @@ class BackupMenu(QObject):
         problem = restore_problem(source)
         if problem is not None:
             QMessageBox.critical(
-                self._window, "This backup cannot be restored", f"{problem}. Nothing was restored."
+                self._window,
+                translate("BackupMenu", "This backup cannot be restored"),
+                translate("BackupMenu", "{problem}. Nothing was restored.").format(problem=problem),
             )
             return
         answer = QMessageBox.question(
             self._window,
-            "Restore this backup?",
-            f"Replace the shop's database by {source.name}?\n\nThe database as it is now is kept as a "
-            "before-restore backup: anything done since this backup is in that copy, not in the "
-            "restored shop. pos_app closes the shop and reopens it.",
+            translate("BackupMenu", "Restore this backup?"),
+            translate(
+                "BackupMenu",
+                "Replace the shop's database by {name}?\n\nThe database as it is now is kept as a "
+                "before-restore backup: anything done since this backup is in that copy, not in the "
+                "restored shop. pos_app closes the shop and reopens it.",
+            ).format(name=source.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.restore_from = source
         self._window.close()
-
-
-def _file_menu(window: QMainWindow) -> QMenu:
-    bar = window.menuBar()
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == "&File":
-            return menu
-    return bar.addMenu("&File")
 
 
 def start_auto_backups(controllers: AppControllers, window: QWidget) -> QTimer | None:
@@ -280,7 +324,11 @@ def start_auto_backups(controllers: AppControllers, window: QWidget) -> QTimer |
     def show_failure(message: str) -> None:
         # Not modal: a failed backup must never stand between the cashier and the till.
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Backup failed", message, QMessageBox.StandardButton.Ok, window
+            QMessageBox.Icon.Warning,
+            translate("Gui", "Backup failed"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            window,
         )
         box.setObjectName("backupFailed")
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -290,7 +338,7 @@ def start_auto_backups(controllers: AppControllers, window: QWidget) -> QTimer |
     def show_made(path: str) -> None:
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"Backup saved: {path}", 10_000)
+            status().showMessage(translate("Gui", "Backup saved: {path}").format(path=path), 10_000)
 
     backups.backup_failed.connect(show_failure)
     backups.backup_made.connect(show_made)

@@ -102,6 +102,7 @@ from pos_app.db.models import (
     utc_now,
 )
 from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_datetime
 from pos_app.domain.permissions import Permission
 from pos_app.paths import backup_dir_for
 
@@ -422,7 +423,7 @@ def _as_datetime(value: Any) -> datetime | None:
 def _local(moment: datetime | None) -> str:
     if moment is None:
         return "-"
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(moment.replace(tzinfo=UTC).astimezone())
 
 
 # -- the operations --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from dataclasses import field as dataclass_field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,7 @@ from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting
 from pos_app.domain.currency import check_currency
 from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import known_locale, system_locale
 from pos_app.domain.permissions import Permission
 from pos_app.domain.tax import ROUNDING_MODES, RoundingPolicy, TaxRounding
 from pos_app.receipts.text_layout import DEFAULT_COLUMNS, MAX_COLUMNS, MIN_COLUMNS
@@ -131,6 +133,9 @@ class ShopSettings:
     shop_tax_id: str = ""
     # The shop's ISO 4217 currency (pos_app.domain.currency); empty until the shop is set up.
     currency: str = ""
+    # The shop's locale ("de_AT"): the GUI's language (at the next start) and how money and dates
+    # look (pos_app.domain.locale_format). A new shop starts with the desktop's, when Babel knows it.
+    locale: str = dataclass_field(default_factory=system_locale)
     receipt_footer: str = "Thank you for shopping with us"
     # The receipt printer (see the module docstring).
     receipt_output: ReceiptOutput = ReceiptOutput.NONE
@@ -168,6 +173,14 @@ class ShopSettings:
             object.__setattr__(self, name, kind(getattr(self, name)))
         if self.currency:
             object.__setattr__(self, "currency", check_currency(self.currency))
+        known = known_locale(self.locale)
+        if known is None:
+            raise ValueError(
+                translate(
+                    "ShopSettings", "“{locale}” is not a locale pos_app knows, like en_US or de_DE"
+                ).format(locale=self.locale)
+            )
+        object.__setattr__(self, "locale", known)
         if not MIN_COLUMNS <= self.printer_columns <= MAX_COLUMNS:
             raise ValueError(
                 translate("ShopSettings", "Printer columns must be from {minimum} to {maximum}").format(
@@ -267,6 +280,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "shop_address": str,
     "shop_tax_id": str,
     "currency": str,
+    "locale": str,
     "receipt_footer": str,
     "receipt_output": ReceiptOutput,
     "printer_connection": PrinterConnection,

@@ -26,6 +26,7 @@ from pos_app.controllers.users import StaffMember, UserController, check_passwor
 from pos_app.db.models import Order, Setting, TaxRate, User
 from pos_app.domain.currency import check_currency, currency_choices, currency_for_locale
 from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import DEFAULT_LOCALE, known_locale, locale_choices
 from pos_app.domain.permissions import Role
 from pos_app.domain.tax import TaxRate as NamedRate
 from pos_app.domain.validation import ValidationError
@@ -43,6 +44,8 @@ class ShopSetup:
     owner_password: str
     address: str | None = None
     tax_rates: Sequence[tuple[str, str]] = ()
+    # The shop's locale ("de_AT"); None keeps the one the settings have (the desktop's, at first).
+    locale: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,8 @@ class SetupResult:
 def checked_settings(current: ShopSettings, setup: ShopSetup) -> ShopSettings:
     """The settings `setup` would store (name, address, currency); UserError naming the field."""
     shop = checked_shop(current, setup.shop_name, setup.address)
-    return replace(shop, currency=checked_currency(setup.currency))
+    locale = shop.locale if setup.locale is None else checked_locale(setup.locale)
+    return replace(shop, currency=checked_currency(setup.currency), locale=locale)
 
 
 def checked_shop(current: ShopSettings, name: str, address: str | None) -> ShopSettings:
@@ -93,6 +97,19 @@ def checked_currency(code: str) -> str:
         return check_currency(code)
     except ValueError as error:
         raise UserError(f"{error}.", "currency") from None
+
+
+def checked_locale(name: str) -> str:
+    """The locale as Babel names it ("de_AT"); UserError (field "locale") when it is not one pos_app knows."""
+    known = known_locale(name)
+    if known is None:
+        raise UserError(
+            translate("ShopSetup", "“{locale}” is not a locale pos_app knows, like en_US or de_DE.").format(
+                locale=name.strip()
+            ),
+            "locale",
+        )
+    return known
 
 
 def checked_rates(rates: Sequence[tuple[str, str]]) -> list[NamedRate]:
@@ -152,6 +169,7 @@ class SetupStart:
     address: str
     currency: str
     tax_rates: tuple[str, ...]
+    locale: str = DEFAULT_LOCALE
 
 
 class ShopSetupController(QObject):
@@ -199,6 +217,21 @@ class ShopSetupController(QObject):
         return FALLBACK_CURRENCY
 
     @staticmethod
+    def locales(keep: str | None = None) -> tuple[tuple[str, str], ...]:
+        """(locale, its name in its own language) the wizard offers, with `keep` if it is another."""
+        return locale_choices(keep)
+
+    @staticmethod
+    def currency_for(locale: str) -> str | None:
+        """The currency a shop under `locale` most likely counts in, if the till can use it."""
+        return currency_for_locale(locale)
+
+    @staticmethod
+    def check_locale(name: str) -> str:
+        """The locale as Babel names it; UserError (field "locale")."""
+        return checked_locale(name)
+
+    @staticmethod
     def currencies() -> tuple[tuple[str, str], ...]:
         """(code, English name) of every currency in use that the till can count in."""
         return currency_choices()
@@ -214,6 +247,7 @@ class ShopSetupController(QObject):
             address=current.shop_address,
             currency=current.currency or self.suggested_currency(),
             tax_rates=tuple(f"{name} {percent_text(percent)}%" for name, percent in rates),
+            locale=current.locale,
         )
 
     # -- the wizard's pages, checked one at a time (nothing is written) ---------------------

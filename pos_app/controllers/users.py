@@ -42,6 +42,7 @@ from pos_app.controllers.hashing import Hashers, hash_secret, needs_rehash, veri
 from pos_app.controllers.transactions import UnitOfWork
 from pos_app.db.models import Setting, User, utc_now
 from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_time
 from pos_app.domain.permissions import Role
 
 MAX_NAME = 60
@@ -156,8 +157,8 @@ def parse_role(role: Role | str) -> Role:
 
 
 def local_time(moment: datetime) -> str:
-    """A stored naive-UTC time as the shop's local HH:MM."""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+    """A stored naive-UTC time as the shop's local wall-clock time, the locale's way (15:04, 3:04 PM)."""
+    return format_time(moment.replace(tzinfo=UTC).astimezone())
 
 
 class UserController:

@@ -17,6 +17,7 @@ from babel.numbers import (
     is_currency,
 )
 
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import MINOR_DIGITS
 
 
@@ -24,10 +25,17 @@ def check_currency(code: str) -> str:
     """The code in capitals if the till can use it; ValueError saying why not otherwise."""
     cleaned = code.strip().upper()
     if len(cleaned) != 3 or not cleaned.isascii() or not cleaned.isalpha() or not is_currency(cleaned):
-        raise ValueError(f"“{code.strip()}” is not an ISO 4217 currency code, like EUR, USD or GBP")
+        raise ValueError(
+            translate("Currency", "“{code}” is not an ISO 4217 currency code, like EUR, USD or GBP").format(
+                code=code.strip()
+            )
+        )
     if get_currency_precision(cleaned) != MINOR_DIGITS:
         raise ValueError(
-            f"{cleaned} does not count in hundredths; pos_app keeps amounts to {MINOR_DIGITS} decimal places"
+            translate(
+                "Currency",
+                "{code} does not count in hundredths; pos_app keeps amounts to {digits} decimal places",
+            ).format(code=cleaned, digits=MINOR_DIGITS)
         )
     return cleaned
 

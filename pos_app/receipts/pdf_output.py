@@ -36,11 +36,12 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_datetime
 from pos_app.domain.money import format_money
 from pos_app.receipts import labels
 from pos_app.receipts.code128 import bar_runs, code128_modules
 from pos_app.receipts.document import ReceiptDocument, ReceiptLine
-from pos_app.receipts.text_layout import DATE_FORMAT, format_percent, format_quantity
+from pos_app.receipts.text_layout import format_percent, format_quantity
 
 PageStyle = Literal["roll80", "a4"]
 PAGE_STYLES: tuple[PageStyle, ...] = ("roll80", "a4")
@@ -349,7 +350,7 @@ def _html(doc: ReceiptDocument, style: _Style, columns: _Columns) -> str:
 
     meta = [
         _e(labels.receipt_number(doc.number)),
-        _e(labels.date(doc.issued_at.strftime(DATE_FORMAT))),
+        _e(labels.date(format_datetime(doc.issued_at, printable=True))),
         _e(labels.cashier(doc.cashier)),
     ]
     if doc.customer:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pos_app.domain.locale_format import format_datetime
 from pos_app.domain.money import format_money
 from pos_app.receipts import labels
 from pos_app.receipts.document import ReceiptDocument, ReceiptLine
@@ -243,7 +244,7 @@ class _Layout:
                 self._centred(labels.for_receipt(doc.original_number))
             self._blank()
         self._left(labels.receipt_number(doc.number))
-        self._left(labels.date(doc.issued_at.strftime(DATE_FORMAT)))
+        self._left(labels.date(format_datetime(doc.issued_at, printable=True)))
         self._left(labels.cashier(doc.cashier))
         if doc.customer:
             self._left(labels.customer(doc.customer))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QWid
 
 from pos_app.controllers.staff import Approval, StaffController
 from pos_app.controllers.users import MAX_NAME, MAX_PASSWORD
+from pos_app.domain.i18n import translate
 from pos_app.domain.permissions import Permission
 from pos_app.ui.form_dialog import FormDialog
 
@@ -27,22 +28,26 @@ class ApprovalDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
-        self.setWindowTitle("Manager approval")
+        self.setWindowTitle(translate("ApprovalDialog", "Manager approval"))
         self._staff = staff
         self._permission = permission
         self.approval: Approval | None = None
-        self.reason = QLabel(f"{why} A manager approves it here with their password.")
+        self.reason = QLabel(
+            translate("ApprovalDialog", "{why} A manager approves it here with their password.").format(
+                why=why
+            )
+        )
         self.reason.setWordWrap(True)
-        self.name_field = self._line_edit(MAX_NAME, "Manager's name")
-        self.password_field = self._line_edit(MAX_PASSWORD, "Password")
+        self.name_field = self._line_edit(MAX_NAME, translate("ApprovalDialog", "Manager's name"))
+        self.password_field = self._line_edit(MAX_PASSWORD, translate("ApprovalDialog", "Password"))
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self._fields["name"] = self.name_field
         self._fields["password"] = self.password_field
-        self.save_button.setText("Approve")
+        self.save_button.setText(translate("ApprovalDialog", "Approve"))
         form = QFormLayout()
         form.addRow(self.reason)
-        form.addRow("&Name", self.name_field)
-        form.addRow("&Password", self.password_field)
+        form.addRow(translate("ApprovalDialog", "&Name"), self.name_field)
+        form.addRow(translate("ApprovalDialog", "&Password"), self.password_field)
         self._lay_out(form, 420)
         self.name_field.setFocus()
 

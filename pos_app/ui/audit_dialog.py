@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 from pos_app.controllers.audit_browse import AuditController
 from pos_app.controllers.audit_rows import AuditFilter, AuditRow
 from pos_app.controllers.errors import UserError
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_quantity
 from pos_app.ui.audit_model import AuditModel, event_label
 from pos_app.ui.local_time import local_time_text
 from pos_app.ui.status_label import StatusLabel
 
-ALL_EVENTS = "All events"
 VERIFY_KEY = "Ctrl+Shift+V"
 
 
@@ -51,18 +52,18 @@ class AuditDialog(QDialog):
 
     def __init__(self, audit: AuditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(translate("AuditDialog", "Audit trail"))
         self.resize(1000, 640)
         self._audit = audit
 
-        self.date_from = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.date_to = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.date_from = QLineEdit(placeholderText=translate("AuditDialog", "YYYY-MM-DD"))
+        self.date_to = QLineEdit(placeholderText=translate("AuditDialog", "YYYY-MM-DD"))
         self.event_choice = QComboBox()
-        self.event_choice.addItem(ALL_EVENTS, "")
+        self.event_choice.addItem(translate("AuditDialog", "All events"), "")
         for name in audit.events:
             self.event_choice.addItem(event_label(name), name)
         self.actor = QLineEdit(placeholderText="name")
-        self.text = QLineEdit(placeholderText="text in the details")
+        self.text = QLineEdit(placeholderText=translate("AuditDialog", "text in the details"))
         for field in (self.date_from, self.date_to, self.actor, self.text):
             field.setMaxLength(100)
             field.returnPressed.connect(self.apply_filter)
@@ -71,12 +72,12 @@ class AuditDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(self.date_to)
-        dates_label = QLabel("&From / to:")
+        dates_label = QLabel(translate("AuditDialog", "&From / to:"))
         dates_label.setBuddy(self.date_from)  # Alt+F: a label of a layout has no buddy by itself
         filters.addRow(dates_label, dates)
-        filters.addRow("&Event:", self.event_choice)
-        filters.addRow("&Who:", self.actor)
-        filters.addRow("&Details contain:", self.text)
+        filters.addRow(translate("AuditDialog", "&Event:"), self.event_choice)
+        filters.addRow(translate("AuditDialog", "&Who:"), self.actor)
+        filters.addRow(translate("AuditDialog", "&Details contain:"), self.text)
 
         self.model = AuditModel(audit)
         self.model.load_failed.connect(self._on_load_failed)
@@ -97,10 +98,12 @@ class AuditDialog(QDialog):
         splitter.setStretchFactor(0, 3)
 
         self.message = StatusLabel()
-        self.verify_button = QPushButton(f"Verify chain  ({VERIFY_KEY})")
+        self.verify_button = QPushButton(
+            translate("AuditDialog", "Verify chain  ({key})").format(key=VERIFY_KEY)
+        )
         self.verify_button.clicked.connect(self.verify)
         QShortcut(QKeySequence(VERIFY_KEY), self, self.verify)
-        self.close_button = QPushButton("Close  (Esc)")
+        self.close_button = QPushButton(translate("AuditDialog", "Close  (Esc)"))
         self.close_button.clicked.connect(self.reject)
         self.close_button.setAutoDefault(False)
         self.verify_button.setAutoDefault(False)
@@ -119,13 +122,13 @@ class AuditDialog(QDialog):
     def apply_filter(self) -> None:
         """Read the filters; a bad date is shown and the table left as it was."""
         try:
-            first = _day(self.date_from.text(), "From")
-            last = _day(self.date_to.text(), "To")
+            first = _day(self.date_from.text(), translate("AuditDialog", "From"))
+            last = _day(self.date_to.text(), translate("AuditDialog", "To"))
         except ValueError as error:
             self.message.show_error(str(error))
             return
         if first is not None and last is not None and first > last:
-            self.message.show_error("The “from” date is after the “to” date.")
+            self.message.show_error(translate("AuditDialog", "The “from” date is after the “to” date."))
             return
         wanted = AuditFilter(
             date_from=first,
@@ -137,7 +140,12 @@ class AuditDialog(QDialog):
         self.model.set_filter(wanted)
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.message.show_info(f"{shown:,}{more} event{'s' if shown != 1 else ''}.")
+        count = format_quantity(shown) + more
+        self.message.show_info(
+            translate("AuditDialog", "{count} event.").format(count=count)
+            if shown == 1 and not more
+            else translate("AuditDialog", "{count} events.").format(count=count)
+        )
         if shown:
             self.table.selectRow(0)
         else:
@@ -149,14 +157,24 @@ class AuditDialog(QDialog):
         try:
             report = self._audit.verify()
         except UserError as error:
-            self.message.show_error(f"The audit trail could not be read: {error.message}")
+            self.message.show_error(
+                translate("AuditDialog", "The audit trail could not be read: {error}").format(
+                    error=error.message
+                )
+            )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         if report.bad is None:
-            self.message.show_info(f"Audit trail intact: {report.count:,} events, head {report.head[:16]}…")
+            self.message.show_info(
+                translate("AuditDialog", "Audit trail intact: {count} events, head {head}…").format(
+                    count=format_quantity(report.count), head=report.head[:16]
+                )
+            )
         else:
-            self.message.show_error(f"Audit trail BROKEN at {report.bad.describe()}")
+            self.message.show_error(
+                translate("AuditDialog", "Audit trail BROKEN at {where}").format(where=report.bad.describe())
+            )
 
     def selected_event(self) -> AuditRow | None:
         return self.model.event_at(self.table.currentIndex().row())
@@ -176,14 +194,26 @@ def detail_text(row: AuditRow) -> str:
     except ValueError:
         details = row.details
     lines = [
-        f"Event {row.id}: {event_label(row.event)}",
-        f"When: {local_time_text(row.created_at)} (UTC {row.created_at.isoformat(sep=' ')})",
-        f"Who: {row.actor}" + (f" (user {row.actor_user_id})" if row.actor_user_id is not None else ""),
+        translate("AuditDialog", "Event {id}: {event}").format(id=row.id, event=event_label(row.event)),
+        translate("AuditDialog", "When: {local} (UTC {utc})").format(
+            local=local_time_text(row.created_at), utc=row.created_at.isoformat(sep=" ")
+        ),
+        translate("AuditDialog", "Who: {actor}").format(actor=row.actor)
+        + (
+            translate("AuditDialog", " (user {id})").format(id=row.actor_user_id)
+            if row.actor_user_id is not None
+            else ""
+        ),
     ]
     if row.approver:
-        lines.append(f"Approved by: {row.approver}")
-    lines += [f"Register: {row.register}", f"Subject: {row.subject or '-'}", "Details:", details]
-    lines.append(f"Hash: {row.hash}")
+        lines.append(translate("AuditDialog", "Approved by: {approver}").format(approver=row.approver))
+    lines += [
+        translate("AuditDialog", "Register: {register}").format(register=row.register),
+        translate("AuditDialog", "Subject: {subject}").format(subject=row.subject or "-"),
+        translate("AuditDialog", "Details:"),
+        details,
+    ]
+    lines.append(translate("AuditDialog", "Hash: {hash}").format(hash=row.hash))
     return "\n".join(lines)
 
 
@@ -196,4 +226,8 @@ def _day(typed: str, label: str) -> date | None:
             return date.fromisoformat(cleaned)
     except ValueError:
         pass
-    raise ValueError(f"{label}: “{cleaned[:20]}” is not a date; type it as YYYY-MM-DD.")
+    raise ValueError(
+        translate("AuditDialog", "{label}: “{typed}” is not a date; type it as YYYY-MM-DD.").format(
+            label=label, typed=cleaned[:20]
+        )
+    )

@@ -12,12 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from pos_app.controllers.app import AppControllers
+from pos_app.domain.i18n import translate
 from pos_app.ui.dialog_launcher import DialogLauncher
 
 if TYPE_CHECKING:
     from pos_app.ui.audit_dialog import AuditDialog
-
-ACTION_TITLE = "&Audit trail…"
 
 
 class AuditLauncher(DialogLauncher):
@@ -27,7 +26,7 @@ class AuditLauncher(DialogLauncher):
         super().__init__(window)
         self.audit = controllers.audit
         self.dialog: AuditDialog | None = None
-        self.action = QAction(ACTION_TITLE, self)
+        self.action = QAction(translate("AuditLauncher", "&Audit trail…"), self)
         self.action.triggered.connect(self.open_dialog)
         menu.addAction(self.action)
 

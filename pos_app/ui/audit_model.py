@@ -10,12 +10,24 @@ import json
 
 from pos_app.controllers.audit_browse import AuditController
 from pos_app.controllers.audit_rows import AuditFilter, AuditRow
+from pos_app.domain.i18n import translate
 from pos_app.ui.growing_model import GrowingTableModel
 from pos_app.ui.local_time import local_time_text
 
-AUDIT_COLUMNS = ("#", "Time", "Event", "Who", "Subject", "Details")
 PAGE_SIZE = 200
 SHORT_DETAILS = 120
+
+
+def audit_columns() -> tuple[str, ...]:
+    """The column headings, translated when the table is made."""
+    return (
+        "#",
+        translate("AuditModel", "Time"),
+        translate("AuditModel", "Event"),
+        translate("AuditModel", "Who"),
+        translate("AuditModel", "Subject"),
+        translate("AuditModel", "Details"),
+    )
 
 
 def event_label(event: str) -> str:
@@ -42,7 +54,13 @@ def _cell(row: AuditRow, column: int) -> str:
     if column == 2:
         return event_label(row.event)
     if column == 3:
-        return row.actor if row.approver is None else f"{row.actor} (approved by {row.approver})"
+        return (
+            row.actor
+            if row.approver is None
+            else translate("AuditModel", "{actor} (approved by {approver})").format(
+                actor=row.actor, approver=row.approver
+            )
+        )
     if column == 4:
         return row.subject
     return short_details(row.details)
@@ -52,7 +70,7 @@ class AuditModel(GrowingTableModel):
     """Audit events matching a filter, newest first, read a page at a time as the view scrolls."""
 
     def __init__(self, audit: AuditController, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(AUDIT_COLUMNS, page_size)
+        super().__init__(audit_columns(), page_size)
         self._audit = audit
         self._filter = AuditFilter()
 

@@ -16,13 +16,24 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from pos_app.controllers.rows import CartLine, CartView
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LineIdRole = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("Item", "Qty", "Price", "Total")
+COLUMN_COUNT = 4
 QUANTITY_COLUMN = 1
+
+
+def column_titles() -> tuple[str, ...]:
+    """The headings, in the user's language (looked up when shown)."""
+    return (
+        translate("CartModel", "Item"),
+        translate("CartModel", "Qty"),
+        translate("CartModel", "Price"),
+        translate("CartModel", "Total"),
+    )
 
 
 def minus(text: str) -> str:
@@ -34,7 +45,7 @@ def adjustments(line: CartLine) -> str:
     """What was done to a line's price, as the cart shows it: "was 3.50; -10% staff" (or "")."""
     notes = []
     if line.list_price is not None:
-        notes.append(f"was {format_money(line.list_price)}")
+        notes.append(translate("CartModel", "was {price}").format(price=format_money(line.list_price)))
     if line.discount_text:
         notes.append(minus(line.discount_text))
     return "; ".join(notes)
@@ -71,7 +82,7 @@ class CartModel(QAbstractTableModel):
             changed = [r for r, (a, b) in enumerate(zip(self._lines, cart.lines, strict=True)) if a != b]
             self._lines = cart.lines
             for row in changed:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         elif new_ids[:-1] == old_ids:
             row = len(old_ids)
             self.beginInsertRows(QModelIndex(), row, row)
@@ -83,7 +94,7 @@ class CartModel(QAbstractTableModel):
             self._lines = cart.lines
             self.endRemoveRows()
             if self._lines[row:] != cart.lines[row:]:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, COLUMN_COUNT - 1))
         else:
             self.beginResetModel()
             self._lines = cart.lines
@@ -101,7 +112,7 @@ class CartModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -115,9 +126,10 @@ class CartModel(QAbstractTableModel):
         if role == LineIdRole:
             return line.line_id
         if role == Qt.ItemDataRole.ToolTipRole and line.list_price is not None:
-            return (
-                f"Catalog price {format_money(line.list_price)}, charged {format_money(line.unit_price)}: "
-                f"{line.override_reason}"
+            return translate("CartModel", "Catalog price {catalog}, charged {charged}: {reason}").format(
+                catalog=format_money(line.list_price),
+                charged=format_money(line.unit_price),
+                reason=line.override_reason,
             )
         return None
 
@@ -144,5 +156,5 @@ class CartModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return column_titles()[section] if 0 <= section < COLUMN_COUNT else None
         return None

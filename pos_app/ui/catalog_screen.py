@@ -31,6 +31,8 @@ from pos_app.controllers.imports import ImportController
 from pos_app.controllers.paging import PageSource
 from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.tax_rates import TaxRateController
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_quantity
 from pos_app.domain.money import format_money
 from pos_app.ui.import_launcher import ImportLauncher
 from pos_app.ui.item_dialog import ItemDialog, plain_percent
@@ -38,15 +40,23 @@ from pos_app.ui.paged_model import Column
 from pos_app.ui.record_list_screen import RecordListScreen
 from pos_app.ui.tax_rates_dialog import TaxRatesDialog
 
-CATALOG_COLUMNS = (
-    Column("SKU", lambda row: row.sku),
-    Column("Barcode", lambda row: row.barcode or ""),
-    Column("Name", lambda row: row.name),
-    Column("Price", lambda row: format_money(row.price), align_right=True),
-    Column("Stock", lambda row: f"{row.stock:,}", align_right=True),
-    Column("Tax %", lambda row: plain_percent(row.tax_rate), align_right=True),
-    Column("Active", lambda row: "Yes" if row.active else "No"),
-)
+
+def catalog_columns() -> tuple[Column, ...]:
+    """The table's columns, headings and Yes/No translated when the screen is built."""
+    yes, no = translate("CatalogScreen", "Yes"), translate("CatalogScreen", "No")
+    return (
+        Column(translate("CatalogScreen", "SKU"), lambda row: row.sku),
+        Column(translate("CatalogScreen", "Barcode"), lambda row: row.barcode or ""),
+        Column(translate("CatalogScreen", "Name"), lambda row: row.name),
+        Column(translate("CatalogScreen", "Price"), lambda row: format_money(row.price), align_right=True),
+        Column(translate("CatalogScreen", "Stock"), lambda row: format_quantity(row.stock), align_right=True),
+        Column(
+            translate("CatalogScreen", "Tax %"), lambda row: plain_percent(row.tax_rate), align_right=True
+        ),
+        Column(translate("CatalogScreen", "Active"), lambda row: yes if row.active else no),
+    )
+
+
 BARCODE_COLUMN = 1
 NAME_COLUMN = 2
 
@@ -63,16 +73,16 @@ class CatalogScreen(RecordListScreen):
         imports: ImportController | None = None,
     ) -> None:
         super().__init__(
-            CATALOG_COLUMNS,
+            catalog_columns(),
             search_name="catalogSearch",
-            search_placeholder="Search by name, SKU or barcode",
+            search_placeholder=translate("CatalogScreen", "Search by name, SKU or barcode"),
             table_name="catalogTable",
             status_name="catalogStatus",
             parent=parent,
         )
         self._catalog = catalog
         self._tax_rates = tax_rates
-        self.show_inactive = QCheckBox("Show inactive")
+        self.show_inactive = QCheckBox(translate("CatalogScreen", "Show inactive"))
 
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -82,10 +92,10 @@ class CatalogScreen(RecordListScreen):
         digits = self.table.fontMetrics().horizontalAdvance("0" * 14)
         self.table.setColumnWidth(BARCODE_COLUMN, digits + 16)
 
-        self.add_button = QPushButton("Add  (Ctrl+N)")
-        self.edit_button = QPushButton("Edit  (Enter)")
-        self.toggle_button = QPushButton("Deactivate")
-        self.tax_rates_button = QPushButton("Tax rates…  (Ctrl+T)")
+        self.add_button = QPushButton(translate("CatalogScreen", "Add  (Ctrl+N)"))
+        self.edit_button = QPushButton(translate("CatalogScreen", "Edit  (Enter)"))
+        self.toggle_button = QPushButton(translate("CatalogScreen", "Deactivate"))
+        self.tax_rates_button = QPushButton(translate("CatalogScreen", "Tax rates…  (Ctrl+T)"))
         self.importer = ImportLauncher(self, imports, "items") if imports is not None else None
         if imports is not None:
             imports.items_imported.connect(self._on_records_changed)
@@ -183,13 +193,23 @@ class CatalogScreen(RecordListScreen):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        text = f"{count:,} item" if count == 1 else f"{count:,} items"
+        text = (
+            translate("CatalogScreen", "{count} item").format(count=format_quantity(count))
+            if count == 1
+            else translate("CatalogScreen", "{count} items").format(count=format_quantity(count))
+        )
         if self.search_field.text().strip():
-            text += f" matching “{self.search_field.text().strip()}”"
+            text += translate("CatalogScreen", " matching “{text}”").format(
+                text=self.search_field.text().strip()
+            )
         self._show_list_status(text)
 
     def _update_buttons(self) -> None:
         item = self.selected_item()
         self.edit_button.setEnabled(item is not None)
         self.toggle_button.setEnabled(item is not None)
-        self.toggle_button.setText("Reactivate" if item is not None and not item.active else "Deactivate")
+        self.toggle_button.setText(
+            translate("CatalogScreen", "Reactivate")
+            if item is not None and not item.active
+            else translate("CatalogScreen", "Deactivate")
+        )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.rows import CustomerRow
+from pos_app.domain.i18n import translate
 from pos_app.domain.validation import MAX_EMAIL, MAX_NAME, MAX_PHONE, validate_customer
 from pos_app.ui.form_dialog import FormDialog
 
@@ -32,17 +33,21 @@ class CustomerDialog(FormDialog):
         super().__init__(parent)
         self._customers = customers
         self._customer = customer
-        self.setWindowTitle("Add customer" if customer is None else f"Edit customer — {customer.name}")
+        self.setWindowTitle(
+            translate("CustomerDialog", "Add customer")
+            if customer is None
+            else translate("CustomerDialog", "Edit customer — {name}").format(name=customer.name)
+        )
 
-        self.name = self._line_edit(NAME_FIELD_MAX, "First and last name")
-        self.email = self._line_edit(EMAIL_FIELD_MAX, "Optional")
-        self.phone = self._line_edit(PHONE_FIELD_MAX, "Optional")
+        self.name = self._line_edit(NAME_FIELD_MAX, translate("CustomerDialog", "First and last name"))
+        self.email = self._line_edit(EMAIL_FIELD_MAX, translate("CustomerDialog", "Optional"))
+        self.phone = self._line_edit(PHONE_FIELD_MAX, translate("CustomerDialog", "Optional"))
         self._fields = {"name": self.name, "email": self.email, "phone": self.phone}
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Email", self.email)
-        form.addRow("&Phone", self.phone)
+        form.addRow(translate("CustomerDialog", "&Name"), self.name)
+        form.addRow(translate("CustomerDialog", "&Email"), self.email)
+        form.addRow(translate("CustomerDialog", "&Phone"), self.phone)
         self._lay_out(form, width=440)
 
         if customer is not None:

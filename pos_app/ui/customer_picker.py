@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 
 from pos_app.controllers.customers import CustomerController
 from pos_app.controllers.rows import CustomerRow
+from pos_app.domain.i18n import translate
 from pos_app.ui.paged_model import Column, PagedTableModel
 from pos_app.ui.row_selection import move_selection, select_row
 from pos_app.ui.search_table import make_result_table, make_search_field
@@ -25,11 +26,14 @@ _ARROW_STEPS = {
     Qt.Key.Key_PageDown.value: 10,
 }
 
-PICKER_COLUMNS = (
-    Column("Name", lambda row: row.name),
-    Column("Email", lambda row: row.email or ""),
-    Column("Phone", lambda row: row.phone or ""),
-)
+
+def picker_columns() -> tuple[Column, ...]:
+    """The list's columns, their headings translated when the dialog is built."""
+    return (
+        Column(translate("CustomerPickerDialog", "Name"), lambda row: row.name),
+        Column(translate("CustomerPickerDialog", "Email"), lambda row: row.email or ""),
+        Column(translate("CustomerPickerDialog", "Phone"), lambda row: row.phone or ""),
+    )
 
 
 class CustomerPickerDialog(QDialog):
@@ -37,12 +41,14 @@ class CustomerPickerDialog(QDialog):
 
     def __init__(self, customers: CustomerController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Customer for this sale")
+        self.setWindowTitle(translate("CustomerPickerDialog", "Customer for this sale"))
         self._customers = customers
         self.chosen_customer_id: int | None = None
 
-        self.search_field = make_search_field("customerPickerSearch", "Type a name, email or phone")
-        self.model = PagedTableModel(PICKER_COLUMNS)
+        self.search_field = make_search_field(
+            "customerPickerSearch", translate("CustomerPickerDialog", "Type a name, email or phone")
+        )
+        self.model = PagedTableModel(picker_columns())
         self.table = make_result_table(self.model)
         # The list is for looking; the keys stay in the search field.
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -51,9 +57,9 @@ class CustomerPickerDialog(QDialog):
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.pick_button = QPushButton("Choose  (Enter)")
-        self.walk_in_button = QPushButton("Walk-in (no customer)")
-        self.cancel_button = QPushButton("Cancel  (Esc)")
+        self.pick_button = QPushButton(translate("CustomerPickerDialog", "Choose  (Enter)"))
+        self.walk_in_button = QPushButton(translate("CustomerPickerDialog", "Walk-in (no customer)"))
+        self.cancel_button = QPushButton(translate("CustomerPickerDialog", "Cancel  (Esc)"))
         # Enter is handled in keyPressEvent; with default buttons it would also press one.
         for button in (self.pick_button, self.walk_in_button, self.cancel_button):
             button.setAutoDefault(False)
@@ -95,7 +101,11 @@ class CustomerPickerDialog(QDialog):
     def _pick_row(self, row: int) -> None:
         customer = self.model.row_at(row)
         if customer is None:
-            self.message.setText("No customer selected: type part of a name, or choose Walk-in.")
+            self.message.setText(
+                translate(
+                    "CustomerPickerDialog", "No customer selected: type part of a name, or choose Walk-in."
+                )
+            )
             return
         self.chosen_customer_id = customer.id
         self.accept()
@@ -106,7 +116,9 @@ class CustomerPickerDialog(QDialog):
         if self.model.rowCount():
             select_row(self.table, 0)
         elif text.strip():
-            self.message.setText(f"No customer matches “{text.strip()}”.")
+            self.message.setText(
+                translate("CustomerPickerDialog", "No customer matches “{text}”.").format(text=text.strip())
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_field and isinstance(event, QKeyEvent):

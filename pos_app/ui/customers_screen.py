@@ -31,6 +31,8 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.imports import ImportController
 from pos_app.controllers.paging import PageSource
 from pos_app.controllers.rows import CustomerRow, OrderSummary
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_quantity
 from pos_app.domain.money import format_money
 from pos_app.ui.customer_dialog import CustomerDialog
 from pos_app.ui.import_launcher import ImportLauncher
@@ -41,23 +43,50 @@ from pos_app.ui.search_table import make_result_table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-CUSTOMER_COLUMNS = (
-    Column("Name", lambda row: row.name),
-    Column("Email", lambda row: row.email or ""),
-    Column("Phone", lambda row: row.phone or ""),
-    Column("Orders", lambda row: f"{row.order_count:,}", align_right=True),
-)
 
-ORDER_COLUMNS = ("Date", "Status", "Lines", "Total")
+def customer_columns() -> tuple[Column, ...]:
+    """The customer list's columns, their headings translated when the screen is built."""
+    return (
+        Column(translate("CustomersScreen", "Name"), lambda row: row.name),
+        Column(translate("CustomersScreen", "Email"), lambda row: row.email or ""),
+        Column(translate("CustomersScreen", "Phone"), lambda row: row.phone or ""),
+        Column(
+            translate("CustomersScreen", "Orders"),
+            lambda row: format_quantity(row.order_count),
+            align_right=True,
+        ),
+    )
+
+
+def order_columns() -> tuple[str, ...]:
+    """The order pane's headings, in the user's language (looked up when shown)."""
+    return (
+        translate("OrdersModel", "Date"),
+        translate("OrdersModel", "Status"),
+        translate("OrdersModel", "Lines"),
+        translate("OrdersModel", "Total"),
+    )
+
+
+ORDER_COLUMN_COUNT = 4
+
+
+def _status(status: str) -> str:
+    return {
+        "paid": translate("OrdersModel", "Paid"),
+        "void": translate("OrdersModel", "Void"),
+        "parked": translate("OrdersModel", "Parked"),
+        "draft": translate("OrdersModel", "Draft"),
+    }.get(status, status.capitalize())
 
 
 def _order_cell(order: OrderSummary, column: int) -> str:
     if column == 0:
         return local_time_text(order.created_at)
     if column == 1:
-        return order.status.capitalize()
+        return _status(order.status)
     if column == 2:
-        return f"{order.line_count:,}"
+        return format_quantity(order.line_count)
     return format_money(order.total)
 
 
@@ -65,10 +94,14 @@ def delete_question(customer: CustomerRow) -> str:
     """The confirmation text, spelling out what the cascade takes with the customer."""
     count = customer.order_count
     if count == 0:
-        return f"Delete {customer.name}? They have no orders."
+        return translate("CustomersScreen", "Delete {name}? They have no orders.").format(name=customer.name)
     if count == 1:
-        return f"Delete {customer.name}? Their 1 order and all its lines will be deleted too."
-    return f"Delete {customer.name}? Their {count:,} orders and all their lines will be deleted too."
+        return translate(
+            "CustomersScreen", "Delete {name}? Their 1 order and all its lines will be deleted too."
+        ).format(name=customer.name)
+    return translate(
+        "CustomersScreen", "Delete {name}? Their {count} orders and all their lines will be deleted too."
+    ).format(name=customer.name, count=format_quantity(count))
 
 
 class OrdersModel(QAbstractTableModel):
@@ -92,7 +125,7 @@ class OrdersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._orders)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ORDER_COLUMNS)
+        return 0 if parent.isValid() else ORDER_COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._orders):
@@ -108,7 +141,7 @@ class OrdersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ORDER_COLUMNS[section] if 0 <= section < len(ORDER_COLUMNS) else None
+            return order_columns()[section] if 0 <= section < ORDER_COLUMN_COUNT else None
         return None
 
 
@@ -123,9 +156,9 @@ class CustomersScreen(RecordListScreen):
         imports: ImportController | None = None,
     ) -> None:
         super().__init__(
-            CUSTOMER_COLUMNS,
+            customer_columns(),
             search_name="customerSearch",
-            search_placeholder="Search by name, email or phone",
+            search_placeholder=translate("CustomersScreen", "Search by name, email or phone"),
             table_name="customerTable",
             status_name="customerStatus",
             parent=parent,
@@ -142,11 +175,11 @@ class CustomersScreen(RecordListScreen):
         orders_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # At most a few hundred rows in memory: measuring them is cheap, and dates must not wrap.
         orders_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.orders_label = QLabel("Orders")
+        self.orders_label = QLabel(translate("CustomersScreen", "Orders"))
 
-        self.add_button = QPushButton("Add  (Ctrl+N)")
-        self.edit_button = QPushButton("Edit  (Enter)")
-        self.delete_button = QPushButton("Delete  (Del)")
+        self.add_button = QPushButton(translate("CustomersScreen", "Add  (Ctrl+N)"))
+        self.edit_button = QPushButton(translate("CustomersScreen", "Edit  (Enter)"))
+        self.delete_button = QPushButton(translate("CustomersScreen", "Delete  (Del)"))
         self.importer = ImportLauncher(self, imports, "customers") if imports is not None else None
         if imports is not None:
             imports.customers_imported.connect(self._on_records_changed)
@@ -234,15 +267,20 @@ class CustomersScreen(RecordListScreen):
         except UserError as error:
             self.status_label.show_error(error.message)
             return
-        orders = "1 order" if deleted_orders == 1 else f"{deleted_orders:,} orders"
-        self.status_label.show_info(f"Deleted {customer.name} and {orders}.")
+        if deleted_orders == 1:
+            done = translate("CustomersScreen", "Deleted {name} and 1 order.").format(name=customer.name)
+        else:
+            done = translate("CustomersScreen", "Deleted {name} and {count} orders.").format(
+                name=customer.name, count=format_quantity(deleted_orders)
+            )
+        self.status_label.show_info(done)
 
     # -- dialogs -------------------------------------------------------------------------
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete customer",
+            translate("CustomersScreen", "Delete customer"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -266,14 +304,18 @@ class CustomersScreen(RecordListScreen):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        self._show_list_status(f"{count:,} customer" if count == 1 else f"{count:,} customers")
+        self._show_list_status(
+            translate("CustomersScreen", "{count} customer").format(count=format_quantity(count))
+            if count == 1
+            else translate("CustomersScreen", "{count} customers").format(count=format_quantity(count))
+        )
 
     def _on_selection_changed(self) -> None:
         customer = self.selected_customer()
         self.edit_button.setEnabled(customer is not None)
         self.delete_button.setEnabled(customer is not None)
         if customer is None:
-            self.orders_label.setText("Orders")
+            self.orders_label.setText(translate("CustomersScreen", "Orders"))
             self.orders_model.set_orders([])
             return
         try:
@@ -281,5 +323,5 @@ class CustomersScreen(RecordListScreen):
         except UserError as error:
             self.status_label.show_error(error.message)
             orders = []
-        self.orders_label.setText(f"Orders of {customer.name}")
+        self.orders_label.setText(translate("CustomersScreen", "Orders of {name}").format(name=customer.name))
         self.orders_model.set_orders(orders)

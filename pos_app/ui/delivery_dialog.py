@@ -39,6 +39,8 @@ from pos_app.controllers.deliveries import (
     DeliveryReceipt,
 )
 from pos_app.controllers.errors import UserError
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_quantity
 from pos_app.ui.key_claim import CONTROL, PLAIN, claim_keys
 from pos_app.ui.line_table import make_line_table
 from pos_app.ui.row_selection import move_selection, select_row
@@ -62,17 +64,23 @@ class DeliveryDialog(QDialog):
 
     def __init__(self, deliveries: DeliveryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Receive delivery")
+        self.setWindowTitle(translate("DeliveryDialog", "Receive delivery"))
         self._deliveries = deliveries
         self.receipt: DeliveryReceipt | None = None
         self._discard_armed = False
 
         # Fields take more than the columns hold, so an over-long entry is refused with a
         # message rather than cut without a word.
-        self.supplier_field = self._field(MAX_SUPPLIER * 2, "Who delivered, e.g. Acme Wholesale")
-        self.reference_field = self._field(MAX_REFERENCE * 4, "The delivery note number, if any")
-        self.note_field = self._field(MAX_NOTE * 2, "Optional")
-        self.scan_field = self._field(SCAN_FIELD_MAX, "Scan a barcode or type a SKU and press Enter")
+        self.supplier_field = self._field(
+            MAX_SUPPLIER * 2, translate("DeliveryDialog", "Who delivered, e.g. Acme Wholesale")
+        )
+        self.reference_field = self._field(
+            MAX_REFERENCE * 4, translate("DeliveryDialog", "The delivery note number, if any")
+        )
+        self.note_field = self._field(MAX_NOTE * 2, translate("DeliveryDialog", "Optional"))
+        self.scan_field = self._field(
+            SCAN_FIELD_MAX, translate("DeliveryDialog", "Scan a barcode or type a SKU and press Enter")
+        )
         self.scan_field.setObjectName("deliveryScan")
 
         self.lines_model = DeliveryLinesModel()
@@ -85,9 +93,9 @@ class DeliveryDialog(QDialog):
         self.message = StatusLabel(" ", info_style="color: #1b5e20;")
         self.message.setObjectName("deliveryMessage")
         self.message.setWordWrap(True)
-        self.receive_button = QPushButton("Receive  (F12)")
+        self.receive_button = QPushButton(translate("DeliveryDialog", "Receive  (F12)"))
         self.receive_button.setObjectName("receiveButton")
-        self.cancel_button = QPushButton("Cancel  (Esc)")
+        self.cancel_button = QPushButton(translate("DeliveryDialog", "Cancel  (Esc)"))
         for button in (self.receive_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter belongs to the fields (a scan), never to a button
 
@@ -105,10 +113,10 @@ class DeliveryDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&Supplier", self.supplier_field)
-        form.addRow("Delivery &note no.", self.reference_field)
-        form.addRow("N&ote", self.note_field)
-        form.addRow("S&can", self.scan_field)
+        form.addRow(translate("DeliveryDialog", "&Supplier"), self.supplier_field)
+        form.addRow(translate("DeliveryDialog", "Delivery &note no."), self.reference_field)
+        form.addRow(translate("DeliveryDialog", "N&ote"), self.note_field)
+        form.addRow(translate("DeliveryDialog", "S&can"), self.scan_field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals_label, 1)
         buttons.addWidget(self.cancel_button)
@@ -118,7 +126,12 @@ class DeliveryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.lines_view, 1)
         layout.addWidget(
-            QLabel("+ / -: quantity    F2: type a quantity    Del: remove line    Ctrl+Enter or F12: receive")
+            QLabel(
+                translate(
+                    "DeliveryDialog",
+                    "+ / -: quantity    F2: type a quantity    Del: remove line    Ctrl+Enter or F12: receive",  # noqa: E501
+                )
+            )
         )
         layout.addLayout(buttons)
         self.resize(640, 520)
@@ -181,8 +194,10 @@ class DeliveryDialog(QDialog):
         if event.key() == Qt.Key.Key_Escape and self.lines_model.rowCount() and not self._discard_armed:
             self._discard_armed = True
             self._show_error(
-                f"Esc again throws away the {self.lines_model.rowCount():,} scanned lines; "
-                "Ctrl+Enter receives them."
+                translate(
+                    "DeliveryDialog",
+                    "Esc again throws away the {count} scanned lines; Ctrl+Enter receives them.",
+                ).format(count=format_quantity(self.lines_model.rowCount()))
             )
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -202,7 +217,11 @@ class DeliveryDialog(QDialog):
             self._show_error(error.message)
             return
         if item is None:
-            self._show_error(f"Unknown barcode or SKU {code[:MAX_CODE]}: nothing was added.")
+            self._show_error(
+                translate("DeliveryDialog", "Unknown barcode or SKU {code}: nothing was added.").format(
+                    code=code[:MAX_CODE]
+                )
+            )
             self.scan_field.selectAll()
             return
         row = self.lines_model.add(item.id, item.sku, item.name)
@@ -223,13 +242,13 @@ class DeliveryDialog(QDialog):
         line = self.lines_model.remove(row)
         if line is None:
             return
-        self.message.show_info(f"Removed {line.name}")
+        self.message.show_info(translate("DeliveryDialog", "Removed {name}").format(name=line.name))
         select_row(self.lines_view, min(row, self.lines_model.rowCount() - 1))
 
     def edit_selected_quantity(self) -> None:
         row = self.lines_view.currentIndex().row()
         if row < 0:
-            self._show_error("Scan an item first; F2 then types its quantity.")
+            self._show_error(translate("DeliveryDialog", "Scan an item first; F2 then types its quantity."))
             return
         index = self.lines_model.index(row, QUANTITY_COLUMN)
         self.lines_view.setCurrentIndex(index)
@@ -261,8 +280,14 @@ class DeliveryDialog(QDialog):
 
     def _update_totals(self) -> None:
         count = self.lines_model.rowCount()
-        items = "1 item" if count == 1 else f"{count:,} items"
-        self.totals_label.setText(f"{items}, {self.lines_model.units():,} units")
+        units = format_quantity(self.lines_model.units())
+        self.totals_label.setText(
+            translate("DeliveryDialog", "1 item, {units} units").format(units=units)
+            if count == 1
+            else translate("DeliveryDialog", "{count} items, {units} units").format(
+                count=format_quantity(count), units=units
+            )
+        )
         self.receive_button.setEnabled(count > 0)
 
     def _disarm_discard(self) -> None:

@@ -36,12 +36,35 @@ from pos_app.controllers.errors import UserError
 from pos_app.controllers.rows import CartLine, CartView
 from pos_app.controllers.sale import SaleController
 from pos_app.domain.discounts import MAX_REASON
+from pos_app.domain.i18n import translate
 from pos_app.domain.money import format_money
 from pos_app.ui.cart_model import minus
 from pos_app.ui.form_dialog import FormDialog
 
-DISCOUNT_REASONS = ("Staff", "Loyalty", "Damaged", "Promotion", "Price match", "Manager approval")
-OVERRIDE_REASONS = ("Price match", "Wrong shelf label", "Damaged", "Short-dated", "Manager approval")
+
+def discount_reasons() -> tuple[str, ...]:
+    """Common reasons for a discount, offered in the user's language (the reason is free text)."""
+    return (
+        translate("DiscountDialog", "Staff"),
+        translate("DiscountDialog", "Loyalty"),
+        translate("DiscountDialog", "Damaged"),
+        translate("DiscountDialog", "Promotion"),
+        translate("DiscountDialog", "Price match"),
+        translate("DiscountDialog", "Manager approval"),
+    )
+
+
+def override_reasons() -> tuple[str, ...]:
+    """Common reasons for a price override, offered in the user's language."""
+    return (
+        translate("PriceOverrideDialog", "Price match"),
+        translate("PriceOverrideDialog", "Wrong shelf label"),
+        translate("PriceOverrideDialog", "Damaged"),
+        translate("PriceOverrideDialog", "Short-dated"),
+        translate("PriceOverrideDialog", "Manager approval"),
+    )
+
+
 VALUE_FIELD_MAX = 40
 
 
@@ -58,7 +81,9 @@ def reason_box(reasons: Sequence[str]) -> QComboBox:
     line_edit = box.lineEdit()
     assert line_edit is not None  # an editable combo always has one
     line_edit.setMaxLength(MAX_REASON * 2)  # longer is refused with a message, not cut
-    line_edit.setPlaceholderText("Why? Type it, or Up / Down for common reasons")
+    line_edit.setPlaceholderText(
+        translate("DiscountDialogs", "Why? Type it, or Up / Down for common reasons")
+    )
     return box
 
 
@@ -97,28 +122,37 @@ class DiscountDialog(_KeyClaimingDialog):
         self, sale: SaleController, cart: CartView, line: CartLine | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Discount")
+        self.setWindowTitle(translate("DiscountDialog", "Discount"))
         self._sale = sale
         self._cart = cart
         self._line = line
         self.done_message = ""
 
-        self.line_choice = QRadioButton(f"This &line: {line.name}" if line is not None else "This &line")
+        self.line_choice = QRadioButton(
+            translate("DiscountDialog", "This &line: {name}").format(name=line.name)
+            if line is not None
+            else translate("DiscountDialog", "This &line")
+        )
         self.line_choice.setEnabled(line is not None)
-        self.sale_choice = QRadioButton("Whole &sale")
+        self.sale_choice = QRadioButton(translate("DiscountDialog", "Whole &sale"))
         self._choices = QButtonGroup(self)
         for choice in (self.line_choice, self.sale_choice):
             choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+L / Alt+S; the typing stays in the fields
             self._choices.addButton(choice)
         self.current_label = QLabel()
         self.current_label.setObjectName("currentDiscount")
-        self.value = self._line_edit(VALUE_FIELD_MAX, "10% or an amount, e.g. 2.50")
-        self.reason = reason_box(DISCOUNT_REASONS)
+        self.value = self._line_edit(
+            VALUE_FIELD_MAX,
+            translate("DiscountDialog", "10% or an amount, e.g. {example}").format(
+                example=format_money(Decimal("2.50"))
+            ),
+        )
+        self.reason = reason_box(discount_reasons())
         self.reason.editTextChanged.connect(self._clear_error)
         self._fields = {"discount": self.value, "reason": self.reason}
 
-        self.save_button.setText("Apply  (Enter)")
-        self.remove_button = QPushButton("&Remove discount")
+        self.save_button.setText(translate("DiscountDialog", "Apply  (Enter)"))
+        self.remove_button = QPushButton(translate("DiscountDialog", "&Remove discount"))
         self._buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self._remove)
 
@@ -127,11 +161,17 @@ class DiscountDialog(_KeyClaimingDialog):
         choices.addWidget(self.sale_choice)
         choices.addStretch(1)
         form = QFormLayout()
-        form.addRow("Discount", choices)
-        form.addRow("Now", self.current_label)
-        form.addRow("&Value", self.value)
-        form.addRow("Reas&on", self.reason)
-        form.addRow(QLabel("Alt+L line, Alt+S sale (F5 switches)    Enter apply    Esc cancel"))
+        form.addRow(translate("DiscountDialog", "Discount"), choices)
+        form.addRow(translate("DiscountDialog", "Now"), self.current_label)
+        form.addRow(translate("DiscountDialog", "&Value"), self.value)
+        form.addRow(translate("DiscountDialog", "Reas&on"), self.reason)
+        form.addRow(
+            QLabel(
+                translate(
+                    "DiscountDialog", "Alt+L line, Alt+S sale (F5 switches)    Enter apply    Esc cancel"
+                )
+            )
+        )
         self._lay_out(form, 520)
 
         self._choices.buttonToggled.connect(lambda _button, _checked: self._show_current())
@@ -156,7 +196,7 @@ class DiscountDialog(_KeyClaimingDialog):
 
     def _show_current(self) -> None:
         current = self._current_text()
-        self.current_label.setText(minus(current) if current else "no discount")
+        self.current_label.setText(minus(current) if current else translate("DiscountDialog", "no discount"))
         self.remove_button.setEnabled(current is not None)
         self._clear_error()
         self.value.setFocus()
@@ -167,20 +207,24 @@ class DiscountDialog(_KeyClaimingDialog):
         value, reason = self.value.text(), self.reason.currentText()
         if self.for_sale or self._line is None:
             self._sale.discount_sale(value, reason)
-            self.done_message = "Discount applied to the whole sale."
+            self.done_message = translate("DiscountDialog", "Discount applied to the whole sale.")
             return 0
         self._sale.discount_line(self._line.line_id, value, reason)
-        self.done_message = f"Discount applied to {self._line.name}."
+        self.done_message = translate("DiscountDialog", "Discount applied to {name}.").format(
+            name=self._line.name
+        )
         return self._line.line_id
 
     def _remove(self) -> None:
         try:
             if self.for_sale or self._line is None:
                 self._sale.remove_sale_discount()
-                self.done_message = "Sale discount removed."
+                self.done_message = translate("DiscountDialog", "Sale discount removed.")
             else:
                 self._sale.remove_line_discount(self._line.line_id)
-                self.done_message = f"Discount on {self._line.name} removed."
+                self.done_message = translate("DiscountDialog", "Discount on {name} removed.").format(
+                    name=self._line.name
+                )
         except UserError as error:
             self.show_error(error.message)
             return
@@ -200,7 +244,7 @@ class PriceOverrideDialog(_KeyClaimingDialog):
 
     def __init__(self, sale: SaleController, line: CartLine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Price — {line.name}")
+        self.setWindowTitle(translate("PriceOverrideDialog", "Price — {name}").format(name=line.name))
         self._sale = sale
         self._line = line
         self.done_message = ""
@@ -208,36 +252,47 @@ class PriceOverrideDialog(_KeyClaimingDialog):
 
         self.catalog_label = QLabel(format_money(catalog_price))
         now = (
-            f"{format_money(line.unit_price)} ({line.override_reason})"
+            translate("PriceOverrideDialog", "{price} ({reason})").format(
+                price=format_money(line.unit_price), reason=line.override_reason
+            )
             if line.list_price is not None
-            else "the catalog price"
+            else translate("PriceOverrideDialog", "the catalog price")
         )
         self.current_label = QLabel(now)
-        self.price = self._line_edit(VALUE_FIELD_MAX, "new unit price, e.g. 2.80")
-        self.reason = reason_box(OVERRIDE_REASONS)
+        self.price = self._line_edit(
+            VALUE_FIELD_MAX,
+            translate("PriceOverrideDialog", "new unit price, e.g. {example}").format(
+                example=format_money(Decimal("2.80"))
+            ),
+        )
+        self.reason = reason_box(override_reasons())
         self.reason.editTextChanged.connect(self._clear_error)
         self._fields = {"price": self.price, "reason": self.reason}
 
-        self.save_button.setText("Apply  (Enter)")
-        self.restore_button = QPushButton("&Catalog price")
+        self.save_button.setText(translate("PriceOverrideDialog", "Apply  (Enter)"))
+        self.restore_button = QPushButton(translate("PriceOverrideDialog", "&Catalog price"))
         self.restore_button.setEnabled(line.list_price is not None)
         self._buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore)
 
         form = QFormLayout()
-        form.addRow("Item", QLabel(line.name))
-        form.addRow("Catalog price", self.catalog_label)
-        form.addRow("Charged now", self.current_label)
-        form.addRow("New &price", self.price)
-        form.addRow("Reas&on", self.reason)
-        form.addRow(QLabel("Enter apply    Alt+C catalog price    Esc cancel"))
+        form.addRow(translate("PriceOverrideDialog", "Item"), QLabel(line.name))
+        form.addRow(translate("PriceOverrideDialog", "Catalog price"), self.catalog_label)
+        form.addRow(translate("PriceOverrideDialog", "Charged now"), self.current_label)
+        form.addRow(translate("PriceOverrideDialog", "New &price"), self.price)
+        form.addRow(translate("PriceOverrideDialog", "Reas&on"), self.reason)
+        form.addRow(
+            QLabel(translate("PriceOverrideDialog", "Enter apply    Alt+C catalog price    Esc cancel"))
+        )
         self._lay_out(form, 460)
         self._claim_keys_in(self.price, self.reason, *self._reason_editor())
         self.price.setFocus()
 
     def _save(self) -> int:
         self._sale.override_price(self._line.line_id, self.price.text(), self.reason.currentText())
-        self.done_message = f"{self._line.name} now costs {format_money(self._sale_price())}."
+        self.done_message = translate("PriceOverrideDialog", "{name} now costs {price}.").format(
+            name=self._line.name, price=format_money(self._sale_price())
+        )
         return self._line.line_id
 
     def _sale_price(self) -> Decimal:
@@ -250,7 +305,9 @@ class PriceOverrideDialog(_KeyClaimingDialog):
         except UserError as error:
             self.show_error(error.message)
             return
-        self.done_message = f"{self._line.name} is back at its catalog price."
+        self.done_message = translate("PriceOverrideDialog", "{name} is back at its catalog price.").format(
+            name=self._line.name
+        )
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -25,19 +25,39 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.exports import ExportPermit
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_quantity
 from pos_app.services.export_kinds import ExportKind
 
 if TYPE_CHECKING:
     from pos_app.services.csv_export import ExportReport
 
-MENU_TITLE = "&File"
-LABELS = {
-    ExportKind.ORDERS: "Export &orders…",
-    ExportKind.LINES: "Export order &lines…",
-    ExportKind.ITEMS: "Export &items…",
-    ExportKind.CUSTOMERS: "Export &customers…",
-}
 SHOWN_FOR_MS = 15_000
+
+
+def file_menu_title() -> str:
+    """The File menu's title in the user's language (every part adding to it looks it up by this)."""
+    return translate("ExportMenu", "&File")
+
+
+def _labels() -> dict[ExportKind, str]:
+    """Each kind's menu entry, translated when the menu is built."""
+    return {
+        ExportKind.ORDERS: translate("ExportMenu", "Export &orders…"),
+        ExportKind.LINES: translate("ExportMenu", "Export order &lines…"),
+        ExportKind.ITEMS: translate("ExportMenu", "Export &items…"),
+        ExportKind.CUSTOMERS: translate("ExportMenu", "Export &customers…"),
+    }
+
+
+def _plural(kind: ExportKind) -> str:
+    """What an export of `kind` writes, as the dialogs and the status bar name it."""
+    return {
+        ExportKind.ORDERS: translate("ExportMenu", "orders"),
+        ExportKind.LINES: translate("ExportMenu", "order lines"),
+        ExportKind.ITEMS: translate("ExportMenu", "items"),
+        ExportKind.CUSTOMERS: translate("ExportMenu", "customers"),
+    }[kind]
 
 
 class ExportMenu(QObject):
@@ -58,9 +78,9 @@ class ExportMenu(QObject):
         self._exports = controllers.exports
         self._kind: ExportKind | None = None
         self.message_box: QMessageBox | None = None
-        menu = _file_menu(window)
+        menu = file_menu(window)
         self.actions: dict[ExportKind, QAction] = {}
-        for kind, label in LABELS.items():
+        for kind, label in _labels().items():
             action = menu.addAction(label)
             action.triggered.connect(partial(self.start_export, kind))
             self.actions[kind] = action
@@ -86,14 +106,14 @@ class ExportMenu(QObject):
             # Checked before asking where to save; a cashier's manager approves here if asked.
             permit = self._exports.permit()
         except UserError as refusal:
-            self._refuse(refusal.message, "Export not allowed")
+            self._refuse(refusal.message, translate("ExportMenu", "Export not allowed"))
             return
-        plural = f"{kind.noun}s"
+        plural = _plural(kind)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
-            f"Export {plural}",
+            translate("ExportMenu", "Export {what}").format(what=plural),
             str(Path.home() / f"{kind.value}.csv"),
-            "CSV files (*.csv);;All files (*)",
+            translate("ExportMenu", "CSV files (*.csv);;All files (*)"),
         )
         self._return_focus()
         if not chosen:
@@ -104,7 +124,7 @@ class ExportMenu(QObject):
         self._kind = kind
         for action in self.actions.values():
             action.setEnabled(False)
-        self._show(f"Exporting {plural}…")
+        self._show(translate("ExportMenu", "Exporting {what}…").format(what=plural))
         QThreadPool.globalInstance().start(partial(self._run, permit, kind, path))
 
     def _run(self, permit: ExportPermit, kind: ExportKind, path: Path) -> None:
@@ -116,14 +136,22 @@ class ExportMenu(QObject):
         except CsvExportError as error:
             self._ended.emit(str(error))
         except Exception as bug:  # told to the owner, then raised as the bug it is
-            self._ended.emit(f"The export failed unexpectedly ({bug}). Nothing was exported.")
+            self._ended.emit(
+                translate(
+                    "ExportMenu", "The export failed unexpectedly ({error}). Nothing was exported."
+                ).format(error=bug)
+            )
             raise
         else:
             self._ended.emit(report)
 
     def _on_progressed(self, done: int, total: int) -> None:
         if self._kind is not None and total:
-            self._show(f"Exporting {self._kind.noun}s… {done:,} of {total:,}")
+            self._show(
+                translate("ExportMenu", "Exporting {what}… {done} of {total}").format(
+                    what=_plural(self._kind), done=format_quantity(done), total=format_quantity(total)
+                )
+            )
 
     def _on_ended(self, outcome: ExportReport | str) -> None:
         self._kind = None
@@ -134,12 +162,13 @@ class ExportMenu(QObject):
             self._show(message, SHOWN_FOR_MS)
             self.export_finished.emit(True, message)
             return
-        self._show("The export failed.", SHOWN_FOR_MS)
+        self._show(translate("ExportMenu", "The export failed."), SHOWN_FOR_MS)
         self._refuse(outcome)
         self.export_finished.emit(False, outcome)
 
-    def _refuse(self, text: str, title: str = "Export failed") -> None:
+    def _refuse(self, text: str, title: str | None = None) -> None:
         QApplication.beep()
+        title = title or translate("ExportMenu", "Export failed")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
         box.finished.connect(self._on_message_closed)
         self.message_box = box
@@ -166,11 +195,12 @@ class ExportMenu(QObject):
         self._window.statusBar().showMessage(text, timeout)
 
 
-def _file_menu(window: QMainWindow) -> QMenu:
+def file_menu(window: QMainWindow) -> QMenu:
     """The window's File menu, made if no other part of the app made one yet."""
     bar = window.menuBar()
+    title = file_menu_title()
     for action in bar.actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == MENU_TITLE:
+        if isinstance(menu, QMenu) and action.text() == title:
             return menu
-    return bar.addMenu(MENU_TITLE)
+    return bar.addMenu(title)

@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
 
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.order_history import HistoryController, HistoryFilter, parse_history_filter
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import format_quantity
 from pos_app.ui.history_detail import OrderDetailView
-from pos_app.ui.history_model import HistoryTableModel
+from pos_app.ui.history_model import HistoryTableModel, status_text
 from pos_app.ui.row_selection import select_row
 from pos_app.ui.search_table import SEARCH_FIELD_MAX, make_result_table
 from pos_app.ui.status_label import StatusLabel
 
 APPLY_DELAY_MS = 400  # typing pauses this long before the filters apply by themselves
-STATUS_BOXES = (("paid", "Paid"), ("void", "Void"), ("parked", "Parked"), ("draft", "Open"))
+STATUSES = ("paid", "void", "parked", "draft")
 # The widest text each table column usually shows (the customer column takes the space left).
 COLUMN_SAMPLES = (
     "Receipt0",
@@ -72,17 +74,19 @@ class HistoryScreen(QWidget):
         self._history = history
         self.last_apply_seconds: float | None = None  # how long the last filter took to count (timings)
 
-        self.date_from = _line_edit("historyFrom", "From YYYY-MM-DD", 130)
-        self.date_to = _line_edit("historyTo", "To YYYY-MM-DD", 130)
-        self.customer = _line_edit("historyCustomer", "Customer: name, email, phone or #id")
+        self.date_from = _line_edit("historyFrom", translate("HistoryScreen", "From YYYY-MM-DD"), 130)
+        self.date_to = _line_edit("historyTo", translate("HistoryScreen", "To YYYY-MM-DD"), 130)
+        self.customer = _line_edit(
+            "historyCustomer", translate("HistoryScreen", "Customer: name, email, phone or #id")
+        )
         self.status_boxes: dict[str, QCheckBox] = {}
-        for status, label in STATUS_BOXES:
-            box = QCheckBox(label)
+        for status in STATUSES:
+            box = QCheckBox(status_text(status))
             box.setObjectName(f"historyStatus_{status}")
             self.status_boxes[status] = box
-        self.receipt = _line_edit("historyReceipt", "Receipt no.", 130)
-        self.amount_min = _line_edit("historyAmountMin", "Min amount", 100)
-        self.amount_max = _line_edit("historyAmountMax", "Max amount", 100)
+        self.receipt = _line_edit("historyReceipt", translate("HistoryScreen", "Receipt no."), 130)
+        self.amount_min = _line_edit("historyAmountMin", translate("HistoryScreen", "Min amount"), 100)
+        self.amount_max = _line_edit("historyAmountMax", translate("HistoryScreen", "Max amount"), 100)
         self.cashier = QComboBox()
         self.cashier.setObjectName("historyCashier")
         self.cashier.setMinimumWidth(160)
@@ -91,9 +95,9 @@ class HistoryScreen(QWidget):
         cashier_field = self.cashier.lineEdit()
         assert cashier_field is not None  # an editable combo box has one
         self.cashier_field = cashier_field
-        cashier_field.setPlaceholderText("Any cashier")
+        cashier_field.setPlaceholderText(translate("HistoryScreen", "Any cashier"))
         cashier_field.setMaxLength(SEARCH_FIELD_MAX)
-        self.clear_button = QPushButton("Clear  (Esc)")
+        self.clear_button = QPushButton(translate("HistoryScreen", "Clear  (Esc)"))
 
         self.model = HistoryTableModel(history)
         self.table = make_result_table(self.model)
@@ -126,13 +130,13 @@ class HistoryScreen(QWidget):
 
     def _build_layout(self) -> None:
         upper = QHBoxLayout()
-        upper.addWidget(QLabel("Dates"))
+        upper.addWidget(QLabel(translate("HistoryScreen", "Dates")))
         upper.addWidget(self.date_from)
         upper.addWidget(self.date_to)
         upper.addWidget(self.customer, 1)
         upper.addWidget(self.cashier)
         lower = QHBoxLayout()
-        lower.addWidget(QLabel("Status"))
+        lower.addWidget(QLabel(translate("HistoryScreen", "Status")))
         for box in self.status_boxes.values():
             lower.addWidget(box)
         lower.addWidget(self.receipt)
@@ -251,9 +255,13 @@ class HistoryScreen(QWidget):
         if self._load_error is not None:
             return  # the status line already says why nothing shows
         if count == 0:
-            self.status_label.show_info("No orders match these filters.")
+            self.status_label.show_info(translate("HistoryScreen", "No orders match these filters."))
         else:
-            self.status_label.show_info(f"{count:,} order" if count == 1 else f"{count:,} orders")
+            self.status_label.show_info(
+                translate("HistoryScreen", "{count} order").format(count=format_quantity(count))
+                if count == 1
+                else translate("HistoryScreen", "{count} orders").format(count=format_quantity(count))
+            )
             select_row(self.table, 0)
 
     def _reload_cashiers(self) -> None:

@@ -47,27 +47,60 @@ from pos_app.controllers.settings import (
     parse_host_port,
     parse_usb_ids,
 )
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import locale_choices
+from pos_app.domain.money import format_money
 from pos_app.domain.tax import TaxRounding
 from pos_app.receipts.text_layout import MAX_COLUMNS, MIN_COLUMNS
 from pos_app.ui.status_label import StatusLabel
 
-CASH_ROUNDING = (
-    (Decimal("0.01"), "None (to the cent)"),
-    (Decimal("0.05"), "To 0.05"),
-    (Decimal("0.10"), "To 0.10"),
-)
-TAX_ROUNDING = ((TaxRounding.PER_LINE, "Per line"), (TaxRounding.PER_ORDER, "Per order (per rate)"))
-OUTPUTS = (
-    (ReceiptOutput.NONE, "None (preview only)"),
-    (ReceiptOutput.SYSTEM, "System printer"),
-    (ReceiptOutput.ESCPOS, "ESC/POS thermal printer"),
-)
-CONNECTIONS = (
-    (PrinterConnection.USB, "USB"),
-    (PrinterConnection.NETWORK, "Network"),
-    (PrinterConnection.FILE, "Device file"),
-)
-PAPERS = ((Paper.ROLL80, "Roll 80 mm"), (Paper.A4, "A4"))
+
+# The choices of each combo as (value, label): functions, so the labels are translated when the
+# dialog is built (the translator is installed after this module is imported).
+def cash_rounding_choices() -> tuple[tuple[Decimal, str], ...]:
+    return (
+        (Decimal("0.01"), translate("SettingsDialog", "None (to the cent)")),
+        (
+            Decimal("0.05"),
+            translate("SettingsDialog", "To {step}").format(step=format_money(Decimal("0.05"))),
+        ),
+        (
+            Decimal("0.10"),
+            translate("SettingsDialog", "To {step}").format(step=format_money(Decimal("0.10"))),
+        ),
+    )
+
+
+def tax_rounding_choices() -> tuple[tuple[TaxRounding, str], ...]:
+    return (
+        (TaxRounding.PER_LINE, translate("SettingsDialog", "Per line")),
+        (TaxRounding.PER_ORDER, translate("SettingsDialog", "Per order (per rate)")),
+    )
+
+
+def output_choices() -> tuple[tuple[ReceiptOutput, str], ...]:
+    return (
+        (ReceiptOutput.NONE, translate("SettingsDialog", "None (preview only)")),
+        (ReceiptOutput.SYSTEM, translate("SettingsDialog", "System printer")),
+        (ReceiptOutput.ESCPOS, translate("SettingsDialog", "ESC/POS thermal printer")),
+    )
+
+
+def connection_choices() -> tuple[tuple[PrinterConnection, str], ...]:
+    return (
+        (PrinterConnection.USB, translate("SettingsDialog", "USB")),
+        (PrinterConnection.NETWORK, translate("SettingsDialog", "Network")),
+        (PrinterConnection.FILE, translate("SettingsDialog", "Device file")),
+    )
+
+
+def paper_choices() -> tuple[tuple[Paper, str], ...]:
+    return (
+        (Paper.ROLL80, translate("SettingsDialog", "Roll 80 mm")),
+        (Paper.A4, translate("SettingsDialog", "A4")),
+    )
+
+
 SAVE_KEY, TEST_KEY, SETTINGS_KEY = "Ctrl+S", "Ctrl+T", "Ctrl+,"
 _CLAIMED = tuple(QKeySequence(key) for key in (SAVE_KEY, TEST_KEY))
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -103,7 +136,7 @@ class SettingsDialog(QDialog):
         self, settings: SettingsController, receipts: ReceiptController, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._settings = settings
         self._receipts = receipts
         self.saved: ShopSettings | None = None
@@ -113,29 +146,54 @@ class SettingsDialog(QDialog):
         self.shop_address = self._text(now.shop_address)
         self.shop_tax_id = self._line(now.shop_tax_id)
         self.receipt_footer = self._text(now.receipt_footer)
-        self.prices_include_tax = QCheckBox("Catalog prices include ta&x")
+        self.prices_include_tax = QCheckBox(translate("SettingsDialog", "Catalog prices include ta&x"))
         self.prices_include_tax.setChecked(now.prices_include_tax)
-        self.cash_rounding = _combo(CASH_ROUNDING, now.cash_increment)
-        self.tax_rounding = _combo(TAX_ROUNDING, now.tax_rounding)
-        self.receipt_output = _combo(OUTPUTS, now.receipt_output)
-        self.printer_connection = _combo(CONNECTIONS, now.printer_connection)
-        self.printer_usb = self._line(now.printer_usb, "vendor:product, e.g. 04b8:0202 (lsusb shows it)")
-        self.printer_address = self._line(now.printer_address, "host or host:port, e.g. 192.168.1.50:9100")
-        self.printer_device = self._line(now.printer_device, "e.g. /dev/usb/lp0")
-        self.printer_columns = self._line(str(now.printer_columns), f"{MIN_COLUMNS} to {MAX_COLUMNS}")
-        self.paper = _combo(PAPERS, now.paper)
-        self.print_after_sale = QCheckBox("Print a receipt after each &sale")
+        self._cash_roundings = cash_rounding_choices()
+        self._tax_roundings = tax_rounding_choices()
+        self._outputs = output_choices()
+        self._connections = connection_choices()
+        self._papers = paper_choices()
+        self._locales = locale_choices(now.locale)
+        self.cash_rounding = _combo(self._cash_roundings, now.cash_increment)
+        self.tax_rounding = _combo(self._tax_roundings, now.tax_rounding)
+        self.receipt_output = _combo(self._outputs, now.receipt_output)
+        self.printer_connection = _combo(self._connections, now.printer_connection)
+        self.locale_choice = _combo(self._locales, now.locale)
+        self.locale_choice.setObjectName("localeChoice")
+        self.printer_usb = self._line(
+            now.printer_usb, translate("SettingsDialog", "vendor:product, e.g. 04b8:0202 (lsusb shows it)")
+        )
+        self.printer_address = self._line(
+            now.printer_address, translate("SettingsDialog", "host or host:port, e.g. 192.168.1.50:9100")
+        )
+        self.printer_device = self._line(now.printer_device, translate("SettingsDialog", "e.g. /dev/usb/lp0"))
+        self.printer_columns = self._line(
+            str(now.printer_columns),
+            translate("SettingsDialog", "{low} to {high}").format(low=MIN_COLUMNS, high=MAX_COLUMNS),
+        )
+        self.paper = _combo(self._papers, now.paper)
+        self.print_after_sale = QCheckBox(translate("SettingsDialog", "Print a receipt after each &sale"))
         self.print_after_sale.setChecked(now.print_after_sale)
-        self.open_drawer_on_cash = QCheckBox("Open the cash &drawer on cash sales (ESC/POS)")
+        self.open_drawer_on_cash = QCheckBox(
+            translate("SettingsDialog", "Open the cash &drawer on cash sales (ESC/POS)")
+        )
         self.open_drawer_on_cash.setChecked(now.open_drawer_on_cash)
-        self.discount_limit = self._line(_percent_text(now.cashier_discount_limit), "0 to 100")
-        self.auto_lock_minutes = self._line(str(now.auto_lock_minutes), "0 = never")
+        self.discount_limit = self._line(
+            _percent_text(now.cashier_discount_limit), translate("SettingsDialog", "0 to 100")
+        )
+        self.auto_lock_minutes = self._line(
+            str(now.auto_lock_minutes), translate("SettingsDialog", "0 = never")
+        )
         self.message = StatusLabel("", info_style="color: #1b5e20;")
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
-        self.test_button = QPushButton(f"&Test print  ({TEST_KEY})")
-        self.save_button = QPushButton(f"Save  ({SAVE_KEY})")
-        self.cancel_button = QPushButton("Cancel  (Esc)")
+        self.test_button = QPushButton(
+            translate("SettingsDialog", "&Test print  ({key})").format(key=_shown(TEST_KEY))
+        )
+        self.save_button = QPushButton(
+            translate("SettingsDialog", "Save  ({key})").format(key=_shown(SAVE_KEY))
+        )
+        self.cancel_button = QPushButton(translate("SettingsDialog", "Cancel  (Esc)"))
         for button in (self.test_button, self.save_button, self.cancel_button):
             button.setAutoDefault(False)
 
@@ -167,37 +225,46 @@ class SettingsDialog(QDialog):
 
     def _lay_out(self) -> None:
         shop = QFormLayout()
-        shop.addRow("Shop &name", self.shop_name)
-        shop.addRow("&Address", self.shop_address)
-        shop.addRow("Tax &ID", self.shop_tax_id)
-        shop.addRow("Receipt &footer", self.receipt_footer)
-        shop_box = QGroupBox("Receipt header and footer")
+        shop.addRow(translate("SettingsDialog", "Shop &name"), self.shop_name)
+        shop.addRow(translate("SettingsDialog", "&Address"), self.shop_address)
+        shop.addRow(translate("SettingsDialog", "Tax &ID"), self.shop_tax_id)
+        shop.addRow(translate("SettingsDialog", "Receipt &footer"), self.receipt_footer)
+        shop_box = QGroupBox(translate("SettingsDialog", "Receipt header and footer"))
         shop_box.setLayout(shop)
 
         money = QFormLayout()
         money.addRow(self.prices_include_tax)
-        money.addRow("&Cash rounding", self.cash_rounding)
-        money.addRow("Tax r&ounding", self.tax_rounding)
-        money_box = QGroupBox("Tax and cash")
+        money.addRow(translate("SettingsDialog", "&Cash rounding"), self.cash_rounding)
+        money.addRow(translate("SettingsDialog", "Tax r&ounding"), self.tax_rounding)
+        money.addRow(translate("SettingsDialog", "Lan&guage and formats"), self.locale_choice)
+        locale_note = QLabel(
+            translate(
+                "SettingsDialog",
+                "The language, and how money and dates look, change at the next start of pos_app.",
+            )
+        )
+        locale_note.setWordWrap(True)
+        money.addRow(locale_note)
+        money_box = QGroupBox(translate("SettingsDialog", "Tax, cash and locale"))
         money_box.setLayout(money)
 
         printer = QFormLayout()
-        printer.addRow("&Receipts print on", self.receipt_output)
-        printer.addRow("&Paper (system printer)", self.paper)
-        printer.addRow("Conn&ection (ESC/POS)", self.printer_connection)
-        printer.addRow("&USB ids", self.printer_usb)
-        printer.addRow("Net&work address", self.printer_address)
-        printer.addRow("De&vice file", self.printer_device)
-        printer.addRow("Co&lumns", self.printer_columns)
+        printer.addRow(translate("SettingsDialog", "&Receipts print on"), self.receipt_output)
+        printer.addRow(translate("SettingsDialog", "&Paper (system printer)"), self.paper)
+        printer.addRow(translate("SettingsDialog", "Conn&ection (ESC/POS)"), self.printer_connection)
+        printer.addRow(translate("SettingsDialog", "&USB ids"), self.printer_usb)
+        printer.addRow(translate("SettingsDialog", "Net&work address"), self.printer_address)
+        printer.addRow(translate("SettingsDialog", "De&vice file"), self.printer_device)
+        printer.addRow(translate("SettingsDialog", "Co&lumns"), self.printer_columns)
         printer.addRow(self.print_after_sale)
         printer.addRow(self.open_drawer_on_cash)
-        printer_box = QGroupBox("Receipt printer")
+        printer_box = QGroupBox(translate("SettingsDialog", "Receipt printer"))
         printer_box.setLayout(printer)
 
         staff = QFormLayout()
-        staff.addRow("Cashier discount li&mit (%)", self.discount_limit)
-        staff.addRow("Auto-loc&k after (minutes)", self.auto_lock_minutes)
-        staff_box = QGroupBox("Staff (with staff accounts)")
+        staff.addRow(translate("SettingsDialog", "Cashier discount li&mit (%)"), self.discount_limit)
+        staff.addRow(translate("SettingsDialog", "Auto-loc&k after (minutes)"), self.auto_lock_minutes)
+        staff_box = QGroupBox(translate("SettingsDialog", "Staff (with staff accounts)"))
         staff_box.setLayout(staff)
 
         buttons = QHBoxLayout()
@@ -211,13 +278,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(printer_box)
         layout.addWidget(staff_box)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("Ctrl+S: save    Ctrl+T: test print    Esc: cancel"))
+        layout.addWidget(
+            QLabel(translate("SettingsDialog", "Ctrl+S: save    Ctrl+T: test print    Esc: cancel"))
+        )
         layout.addLayout(buttons)
         self.resize(560, self.sizeHint().height())
 
     def _enable_printer_fields(self) -> None:
-        output = _chosen(self.receipt_output, OUTPUTS)
-        connection = _chosen(self.printer_connection, CONNECTIONS)
+        output = _chosen(self.receipt_output, self._outputs)
+        connection = _chosen(self.printer_connection, self._connections)
         thermal = output is ReceiptOutput.ESCPOS
         self.paper.setEnabled(output is not ReceiptOutput.ESCPOS)
         self.printer_connection.setEnabled(thermal)
@@ -234,12 +303,16 @@ class SettingsDialog(QDialog):
         """The settings as typed; SettingsError names the field that is not right."""
         name = " ".join(self.shop_name.text().split())
         if not name:
-            raise SettingsError("Type the shop's name: it heads every receipt.", "shop_name")
+            raise SettingsError(
+                translate("SettingsDialog", "Type the shop's name: it heads every receipt."), "shop_name"
+            )
         columns_text = self.printer_columns.text().strip()
         if not columns_text.isdigit() or not MIN_COLUMNS <= int(columns_text) <= MAX_COLUMNS:
             raise SettingsError(
-                f"Columns must be a whole number from {MIN_COLUMNS} to {MAX_COLUMNS}"
-                " (48 for an 80 mm roll, 32 for 58 mm).",
+                translate(
+                    "SettingsDialog",
+                    "Columns must be a whole number from {low} to {high} (48 for an 80 mm roll, 32 for 58 mm).",  # noqa: E501
+                ).format(low=MIN_COLUMNS, high=MAX_COLUMNS),
                 "printer_columns",
             )
         for field, parse in ((self.printer_usb, parse_usb_ids), (self.printer_address, parse_host_port)):
@@ -256,21 +329,27 @@ class SettingsDialog(QDialog):
             "shop_tax_id": self.shop_tax_id.text().strip(),
             "receipt_footer": self.receipt_footer.toPlainText().strip(),
             "prices_include_tax": self.prices_include_tax.isChecked(),
-            "cash_increment": _chosen(self.cash_rounding, CASH_ROUNDING),
-            "tax_rounding": _chosen(self.tax_rounding, TAX_ROUNDING),
-            "receipt_output": _chosen(self.receipt_output, OUTPUTS),
-            "printer_connection": _chosen(self.printer_connection, CONNECTIONS),
+            "cash_increment": _chosen(self.cash_rounding, self._cash_roundings),
+            "tax_rounding": _chosen(self.tax_rounding, self._tax_roundings),
+            "receipt_output": _chosen(self.receipt_output, self._outputs),
+            "printer_connection": _chosen(self.printer_connection, self._connections),
+            "locale": _chosen(self.locale_choice, self._locales),
             "printer_usb": self.printer_usb.text().strip(),
             "printer_address": self.printer_address.text().strip(),
             "printer_device": self.printer_device.text().strip(),
             "printer_columns": int(columns_text),
-            "paper": _chosen(self.paper, PAPERS),
+            "paper": _chosen(self.paper, self._papers),
             "print_after_sale": self.print_after_sale.isChecked(),
             "open_drawer_on_cash": self.open_drawer_on_cash.isChecked(),
         }
         for key, value in values.items():
             if isinstance(value, str) and len(value) > MAX_TEXT_SETTING:
-                raise SettingsError(f"This is longer than {MAX_TEXT_SETTING} characters ({len(value)}).", key)
+                raise SettingsError(
+                    translate("SettingsDialog", "This is longer than {limit} characters ({length}).").format(
+                        limit=MAX_TEXT_SETTING, length=len(value)
+                    ),
+                    key,
+                )
         # Unchanged: the settings this dialog does not show (the rounding mode).
         kept = {f.name: getattr(self._settings.current, f.name) for f in fields(ShopSettings)}
         try:
@@ -307,7 +386,9 @@ class SettingsDialog(QDialog):
         except UserError as error:
             self._refuse(error.message, None)
             return
-        self.message.show_info("Test receipt sent to the printer. Save to keep these settings.")
+        self.message.show_info(
+            translate("SettingsDialog", "Test receipt sent to the printer. Save to keep these settings.")
+        )
 
     def _refuse(self, message: str, field: str | None) -> None:
         self.message.show_error(message)
@@ -340,6 +421,11 @@ class SettingsDialog(QDialog):
             super().keyPressEvent(event)
 
 
+def _shown(key: str) -> str:
+    """A key as the user's language writes it ("Ctrl+S", "Strg+S"): Qt translates the modifier names."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _name_of(dialog: SettingsDialog, widget: QWidget) -> str:
     return next(name for name, value in vars(dialog).items() if value is widget)
 
@@ -365,7 +451,9 @@ class SettingsLauncher(QObject):
         self._window = window
         self._controllers = controllers
         self.dialog: SettingsDialog | None = None
-        self.button = QPushButton(f"Settings…  ({SETTINGS_KEY})")
+        self.button = QPushButton(
+            translate("SettingsLauncher", "Settings…  ({key})").format(key=_shown(SETTINGS_KEY))
+        )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_settings)
         corner_of.setCornerWidget(self.button, Qt.Corner.TopRightCorner)
@@ -386,7 +474,7 @@ class SettingsLauncher(QObject):
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
                 controllers.sale.cart_changed.emit()  # the open sale's totals under the new settings
-                self._window.statusBar().showMessage("Settings saved.", 5000)
+                self._window.statusBar().showMessage(translate("SettingsLauncher", "Settings saved."), 5000)
             if previous is not None:
                 previous.setFocus()
 
@@ -406,7 +494,10 @@ def _discount_limit(text: str) -> Decimal:
         percent = Decimal(-1)
     if not percent.is_finite() or not 0 <= percent <= 100 or percent != percent.quantize(Decimal("0.01")):
         raise SettingsError(
-            "The cashier's discount limit is a percent from 0 to 100, e.g. 10 or 12.5.", "discount_limit"
+            translate(
+                "SettingsDialog", "The cashier's discount limit is a percent from 0 to 100, e.g. 10 or 12.5."
+            ),
+            "discount_limit",
         )
     return percent
 
@@ -415,7 +506,9 @@ def _auto_lock_minutes(text: str) -> int:
     typed = text.strip()
     if not typed.isdigit() or int(typed) > MAX_AUTO_LOCK_MINUTES:
         raise SettingsError(
-            f"Auto-lock is a whole number of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES}.",
+            translate(
+                "SettingsDialog", "Auto-lock is a whole number of minutes from 0 (never) to {limit}."
+            ).format(limit=MAX_AUTO_LOCK_MINUTES),
             "auto_lock_minutes",
         )
     return int(typed)

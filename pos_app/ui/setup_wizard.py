@@ -43,10 +43,12 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
 from pos_app.controllers.shop_setup import SetupResult, ShopSetup, ShopSetupController
 from pos_app.controllers.staff import StaffController
+from pos_app.domain.i18n import translate
+from pos_app.domain.locale_format import known_locale, language_name
 from pos_app.ui.status_label import ERROR_STYLE
 
+# English source texts, translated where shown (translate() below); tests compare with them.
 ACTION_TITLE = "Set up the shop and owner account…"
-FIRST_RATE_NAME = "Standard"
 PASSWORDS_DIFFER = "The two passwords differ: type the same password twice."
 NAME_SEPARATOR = " — "  # between a currency's code and its name in the list
 
@@ -95,7 +97,10 @@ class _Page(QWizardPage):
 
 class ShopPage(_Page):
     def __init__(self, setup: ShopSetupController, name: str, address: str) -> None:
-        super().__init__("Your shop", "The name and address print on every receipt.")
+        super().__init__(
+            translate("ShopPage", "Your shop"),
+            translate("ShopPage", "The name and address print on every receipt."),
+        )
         self._setup = setup
         self.name = QLineEdit(name)
         self.name.setObjectName("shopName")
@@ -103,12 +108,14 @@ class ShopPage(_Page):
         self.address = QPlainTextEdit(address)
         self.address.setObjectName("shopAddress")
         self.address.setTabChangesFocus(True)  # Tab leaves the box; Enter starts a new line
-        self.address.setPlaceholderText("Street, town (optional; Enter starts a new line)")
+        self.address.setPlaceholderText(
+            translate("ShopPage", "Street, town (optional; Enter starts a new line)")
+        )
         self.address.setFixedHeight(90)
         form = QFormLayout(self)
-        name_label = QLabel("Shop na&me:")
+        name_label = QLabel(translate("ShopPage", "Shop na&me:"))
         name_label.setBuddy(self.name)
-        address_label = QLabel("&Address:")
+        address_label = QLabel(translate("ShopPage", "&Address:"))
         address_label.setBuddy(self.address)
         form.addRow(name_label, self.name)
         form.addRow(address_label, self.address)
@@ -127,9 +134,14 @@ class ShopPage(_Page):
 
 
 class CurrencyPage(_Page):
-    def __init__(self, setup: ShopSetupController, currency: str) -> None:
+    def __init__(self, setup: ShopSetupController, currency: str, locale: str) -> None:
         super().__init__(
-            "Currency", "Prices, receipts and reports are in this currency. Type its code or pick it."
+            translate("CurrencyPage", "Currency and locale"),
+            translate(
+                "CurrencyPage",
+                "Prices, receipts and reports are in this currency. Type its code or pick it. "
+                "The locale sets the language and how money and dates look.",
+            ),
         )
         self._setup = setup
         self.choice = QComboBox()
@@ -146,12 +158,26 @@ class CurrencyPage(_Page):
         # An editable combo completes inline as the code is typed ("gb" shows "GBP — British Pound")
         # and Enter would only accept that completion: here Enter goes on to the next page at once.
         self.choice.installEventFilter(self)  # the combo has the focus and passes keys to its line
-        label = QLabel("&Currency:")
+        label = QLabel(translate("CurrencyPage", "&Currency:"))
         label.setBuddy(self.choice)
+        self.locales = setup.locales(locale)
+        self.locale_choice = QComboBox()
+        self.locale_choice.setObjectName("locale")
+        for code, name in self.locales:
+            self.locale_choice.addItem(f"{name}{NAME_SEPARATOR}{code}", code)
+        self.locale_choice.setCurrentIndex(max(0, self.locale_choice.findData(locale)))
+        # Choosing a locale suggests its country's currency (the owner can still pick another).
+        self.locale_choice.currentIndexChanged.connect(self._suggest_currency)
+        locale_label = QLabel(translate("CurrencyPage", "&Language and formats:"))
+        locale_label.setBuddy(self.locale_choice)
+        note = QLabel(translate("CurrencyPage", "The language applies from the next start of pos_app."))
+        note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(label, self.choice)
+        form.addRow(locale_label, self.locale_choice)
+        form.addRow(note)
         form.addRow(self.error)
-        self.fields = {"currency": self.choice}
+        self.fields = {"currency": self.choice, "locale": self.locale_choice}
         self.first = self.choice
         self.choice.editTextChanged.connect(lambda _text: self.clear_error())
 
@@ -169,26 +195,40 @@ class CurrencyPage(_Page):
             return True
         return super().eventFilter(watched, event)
 
+    def _suggest_currency(self) -> None:
+        suggested = self._setup.currency_for(self.locale_code())
+        found = self.choice.findData(suggested) if suggested else -1
+        if found >= 0:
+            self.choice.setCurrentIndex(found)
+
+    def locale_code(self) -> str:
+        """The locale chosen ("de_AT")."""
+        return str(self.locale_choice.currentData() or "")
+
     def code(self) -> str:
         """The code typed or chosen ("EUR — Euro" → "EUR"; "usd" stays "usd" for the check)."""
         text = self.choice.currentText().strip()
         return text.split(NAME_SEPARATOR.strip())[0].strip()
 
     def validatePage(self) -> bool:
-        return self.checked(lambda: self._setup.check_currency(self.code()))
+        def check() -> None:
+            self._setup.check_currency(self.code())
+            self._setup.check_locale(self.locale_code())
+
+        return self.checked(check)
 
 
 class _RateRow:
     def __init__(self, name: str, percent: str) -> None:
         self.name = QLineEdit(name)
         self.name.setObjectName("taxName")
-        self.name.setPlaceholderText("Name, like Standard")
+        self.name.setPlaceholderText(translate("TaxPage", "Name, like Standard"))
         self.name.setMaxLength(100)
         self.percent = QLineEdit(percent)
         self.percent.setObjectName("taxPercent")
-        self.percent.setPlaceholderText("Percent, like 20")
+        self.percent.setPlaceholderText(translate("TaxPage", "Percent, like 20"))
         self.percent.setMaxLength(10)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(translate("TaxPage", "Remove"))
         self.remove.setObjectName("removeRate")
         self.remove.setAutoDefault(False)  # Space presses it; Enter stays Next (see TaxPage)
 
@@ -206,15 +246,18 @@ class TaxPage(_Page):
 
     def __init__(self, setup: ShopSetupController, existing: tuple[str, ...]) -> None:
         super().__init__(
-            "Tax rates",
-            "Items refer to a rate by its percent: add each rate you sell at (0 for tax-free goods).",
+            translate("TaxPage", "Tax rates"),
+            translate(
+                "TaxPage",
+                "Items refer to a rate by its percent: add each rate you sell at (0 for tax-free goods).",
+            ),
         )
         self._setup = setup
         self.rows: list[_RateRow] = []
         self.grid = QGridLayout()
-        self.grid.addWidget(QLabel("Name"), 0, 0)
-        self.grid.addWidget(QLabel("Percent"), 0, 1)
-        self.add_button = QPushButton("&Add a tax rate")
+        self.grid.addWidget(QLabel(translate("TaxPage", "Name")), 0, 0)
+        self.grid.addWidget(QLabel(translate("TaxPage", "Percent")), 0, 1)
+        self.add_button = QPushButton(translate("TaxPage", "&Add a tax rate"))
         self.add_button.setObjectName("addRate")
         # Enter is Next on every page, even here where a shop with rates starts on this button;
         # Space (or Alt+A) presses it.
@@ -222,7 +265,11 @@ class TaxPage(_Page):
         self.add_button.clicked.connect(lambda: self.add_row("", "", focus=True))
         layout = QVBoxLayout(self)
         if existing:
-            have = QLabel(f"The shop has: {', '.join(existing)}. Add more here, or none.")
+            have = QLabel(
+                translate("TaxPage", "The shop has: {rates}. Add more here, or none.").format(
+                    rates=", ".join(existing)
+                )
+            )
             have.setObjectName("existingRates")
             have.setWordWrap(True)
             layout.addWidget(have)
@@ -231,7 +278,7 @@ class TaxPage(_Page):
         layout.addWidget(self.error)
         layout.addStretch()
         if not existing:
-            self.add_row(FIRST_RATE_NAME, "")
+            self.add_row(translate("TaxPage", "Standard"), "")
         self.first = self.rows[0].percent if self.rows else self.add_button
 
     def add_row(self, name: str, percent: str, *, focus: bool = False) -> _RateRow:
@@ -293,9 +340,12 @@ class TaxPage(_Page):
 class OwnerPage(_Page):
     def __init__(self, setup: ShopSetupController) -> None:
         super().__init__(
-            "The owner's account",
-            "The owner logs in with this name and password and may do everything, including "
-            "adding staff. Keep the password safe: there is no other way in.",
+            translate("OwnerPage", "The owner's account"),
+            translate(
+                "OwnerPage",
+                "The owner logs in with this name and password and may do everything, including "
+                "adding staff. Keep the password safe: there is no other way in.",
+            ),
         )
         self._setup = setup
         self.name = QLineEdit()
@@ -304,15 +354,15 @@ class OwnerPage(_Page):
         self.password = QLineEdit()
         self.password.setObjectName("ownerPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("at least 8 characters")
+        self.password.setPlaceholderText(translate("OwnerPage", "at least 8 characters"))
         self.repeat = QLineEdit()
         self.repeat.setObjectName("ownerPasswordRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
         for text, field in (
-            ("Your na&me:", self.name),
-            ("&Password:", self.password),
-            ("&Repeat:", self.repeat),
+            (translate("OwnerPage", "Your na&me:"), self.name),
+            (translate("OwnerPage", "&Password:"), self.password),
+            (translate("OwnerPage", "&Repeat:"), self.repeat),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -326,7 +376,10 @@ class OwnerPage(_Page):
         def check() -> None:
             self._setup.check_owner(self.name.text(), self.password.text())
             if self.password.text() != self.repeat.text():
-                raise UserError(PASSWORDS_DIFFER, "repeat")
+                raise UserError(
+                    translate("OwnerPage", "The two passwords differ: type the same password twice."),
+                    "repeat",
+                )
 
         return self.checked(check)
 
@@ -335,7 +388,10 @@ class SummaryPage(_Page):
     """What Finish will save; Finish itself runs here (validatePage), so a refusal keeps the wizard open."""
 
     def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__("Ready to save", "Finish saves all of this at once; Back changes it.")
+        super().__init__(
+            translate("SummaryPage", "Ready to save"),
+            translate("SummaryPage", "Finish saves all of this at once; Back changes it."),
+        )
         self._wizard = wizard
         self.summary = QLabel("")
         self.summary.setObjectName("setupSummary")
@@ -364,7 +420,7 @@ class SetupWizard(QWizard):
     def __init__(self, setup: ShopSetupController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.setWindowTitle("Set up your shop")
+        self.setWindowTitle(translate("SetupWizard", "Set up your shop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same buttons and keys everywhere
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
@@ -372,7 +428,7 @@ class SetupWizard(QWizard):
         self.saved: SetupResult | None = None
         start = setup.start()
         self.shop = ShopPage(setup, start.shop_name, start.address)
-        self.currency = CurrencyPage(setup, start.currency)
+        self.currency = CurrencyPage(setup, start.currency, start.locale)
         self.tax = TaxPage(setup, start.tax_rates)
         self.owner = OwnerPage(setup)
         self.summary = SummaryPage(self)
@@ -399,18 +455,29 @@ class SetupWizard(QWizard):
             owner_password=self.owner.password.text(),
             address=self.shop.address.toPlainText(),
             tax_rates=self.tax.rates(),
+            locale=self.currency.locale_code(),
         )
 
     def summary_text(self) -> str:
         typed = self.typed()
         address = typed.address.strip() if typed.address else ""
-        rates = ", ".join(f"{name} {percent}%" for name, percent in typed.tax_rates) or "none added"
+        rates = ", ".join(f"{name} {percent}%" for name, percent in typed.tax_rates) or translate(
+            "SetupWizard", "none added"
+        )
+        locale = typed.locale or ""
         lines = [
-            f"Shop: {' '.join(typed.shop_name.split())}",
-            f"Address: {address.replace(chr(10), ', ') if address else '(none)'}",
-            f"Currency: {typed.currency.upper()}",
-            f"Tax rates: {rates}",
-            f"Owner: {' '.join(typed.owner.split())} (logs in with the password just typed)",
+            translate("SetupWizard", "Shop: {name}").format(name=" ".join(typed.shop_name.split())),
+            translate("SetupWizard", "Address: {address}").format(
+                address=address.replace(chr(10), ", ") if address else translate("SetupWizard", "(none)")
+            ),
+            translate("SetupWizard", "Currency: {code}").format(code=typed.currency.upper()),
+            translate("SetupWizard", "Language and formats: {locale}").format(
+                locale=f"{language_name(locale)} ({locale})" if known_locale(locale) else locale
+            ),
+            translate("SetupWizard", "Tax rates: {rates}").format(rates=rates),
+            translate("SetupWizard", "Owner: {name} (logs in with the password just typed)").format(
+                name=" ".join(typed.owner.split())
+            ),
         ]
         return "\n".join(lines)
 
@@ -458,7 +525,7 @@ class SetupLauncher(QObject):
         self._setup = controllers.setup
         self._staff = controllers.staff
         self.wizard: SetupWizard | None = None
-        self.action = QAction(ACTION_TITLE, self)
+        self.action = QAction(translate("SetupLauncher", "Set up the shop and owner account…"), self)
         self.action.triggered.connect(self.open_wizard)
         menu.addAction(self.action)
         # Checked each time the menu opens: `pos-app setup` may have added an owner meanwhile.

@@ -14,7 +14,7 @@ from pos_app.controllers.shift_report import ShiftReport, TenderTotal
 from pos_app.domain.denominations import denomination_text
 from pos_app.domain.i18n import translate
 from pos_app.domain.money import ZERO, format_money
-from pos_app.ui.local_time import local_time_text
+from pos_app.ui.local_time import local_clock_text, local_time_text
 
 WIDTH = 44
 RULE = "-" * WIDTH
@@ -109,7 +109,7 @@ def report_text(report: ShiftReport) -> str:
         lines += [RULE, translate("ShiftReportText", "Paid in and out")]
         for movement in report.movements:
             sign = 1 if movement.kind == "paid_in" else -1
-            at = local_time_text(movement.created_at)[-5:]  # hh:mm
+            at = local_clock_text(movement.created_at)
             # "In"/"Out" padded to one width, so the times line up.
             direction = (
                 translate("ShiftReportText", "In") if sign > 0 else translate("ShiftReportText", "Out")

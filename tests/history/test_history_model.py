@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from pos_app.controllers.order_history import HistoryFilter, parse_history_filter
-from pos_app.ui.history_model import HISTORY_COLUMNS, HistoryTableModel
+from pos_app.ui.history_model import HistoryTableModel, history_columns
 from pos_app.ui.paged_model import RowRole
 
 
@@ -29,7 +29,7 @@ def test_rows_show_as_the_list_says_and_pages_stay_few(mid_history, mid_sql):
     total = model.rowCount()
     assert total == mid_sql("SELECT COUNT(*) FROM orders")[0][0]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        column.title for column in HISTORY_COLUMNS
+        column.title for column in history_columns()
     ]
     for row in range(0, total, 97):  # the whole list, top to bottom
         assert model.data(model.index(row, 0), RowRole) is not None

@@ -60,7 +60,7 @@ REFUND_STREAM = (
     + b"              for receipt R-000123\n"
     + b"\n"
     + b"Receipt: R-000124\n"
-    + b"Date: 2026-03-15 09:30\n"
+    + b"Date: 3/15/2026, 9:30 AM\n"  # the shop's locale (en_US), printable spaces
     + b"Cashier: Alice\n"
     + RULE
     + b"Coffee beans 1kg                         -6.25 A\n"

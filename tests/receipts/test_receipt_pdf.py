@@ -21,7 +21,7 @@ POINTS_PER_MM = 72 / 25.4
 SALE_TEXT = [
     "Corner Shop",
     "12 High Street Springfield 12345 Tax ID: DE123456789",
-    "Receipt: R-000123 Date: 2026-03-14 15:09 Cashier: Alice Customer: Bob Smith",
+    "Receipt: R-000123 Date: 3/14/2026, 3:09 PM Cashier: Alice Customer: Bob Smith",
     "Coffee beans 1kg 12.50 A 2 x 6.25",
     "Whole milk 1 L 1.29 B",
     "Sourdough bread 3.00 B 1 x 3.00 (was 3.50)",

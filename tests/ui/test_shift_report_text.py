@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from pos_app.controllers.shift_report import CountLine, MovementLine, ShiftReport, TaxTotal, TenderTotal
-from pos_app.ui.local_time import local_time_text
+from pos_app.ui.local_time import local_clock_text
 from pos_app.ui.shift_report_text import WIDTH, figure_line, report_text
 
 D = Decimal
@@ -86,12 +86,12 @@ def test_a_z_report_lists_everything_within_the_width():
         assert expected in lines
     assert "1,234.50" in text
     # The long reason wrapped at words; its amount is on the last of its lines.
-    at = local_time_text(AT)[-5:]  # shown in the shop's time zone
+    at = local_clock_text(AT)  # shown in the shop's time zone and locale
     out = next(i for i, line in enumerate(lines) if line.startswith(f"  Out {at} A very long reason"))
     reason_lines = lines[out:]
     assert len(reason_lines) == 3
     assert all(line.startswith("        ") for line in reason_lines[1:])
     assert reason_lines[-1].endswith(" -3.00")
     assert " ".join(line.strip() for line in reason_lines).startswith(
-        "Out 09:30 " + "A very long reason " * 3
+        f"Out {at} " + "A very long reason " * 3
     )

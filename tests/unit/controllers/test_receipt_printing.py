@@ -21,8 +21,8 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.receipts import ReceiptPrintError
 from pos_app.controllers.settings import Paper, PrinterConnection, ReceiptOutput, ShopSettings
 from pos_app.domain.cash import Tender, TenderMethod
+from pos_app.domain.locale_format import format_datetime
 from pos_app.receipts.document import ReceiptDocument
-from pos_app.receipts.text_layout import DATE_FORMAT
 
 D = Decimal
 ESC_INIT = b"\x1b@"
@@ -125,7 +125,7 @@ def split_payment(app: AppControllers):
 
 
 def date_of(doc: ReceiptDocument) -> str:
-    return doc.issued_at.strftime(DATE_FORMAT)
+    return format_datetime(doc.issued_at, printable=True)
 
 
 def test_a_cash_sale_kicks_the_drawer_then_prints_the_exact_receipt(rung_up, device):

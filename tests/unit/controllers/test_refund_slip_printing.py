@@ -19,9 +19,9 @@ from pos_app.controllers.app import AppControllers
 from pos_app.controllers.receipts import ReceiptPrintError
 from pos_app.controllers.settings import PrinterConnection, ReceiptOutput, ShopSettings
 from pos_app.domain.cash import Tender, TenderMethod
+from pos_app.domain.locale_format import format_datetime
 from pos_app.domain.refund_payouts import RefundDestination
 from pos_app.receipts.pdf_output import render_pdf
-from pos_app.receipts.text_layout import DATE_FORMAT
 
 D = Decimal
 ESC_INIT = b"\x1b@"
@@ -130,14 +130,14 @@ def test_a_cash_refund_kicks_the_drawer_then_prints_the_exact_slip(till, device)
     assert job.in_background  # a thermal printer: the till sends it from a worker thread
     job.run()
     doc = till.receipts.document_for_refund(refund.refund_id)
-    assert device.read_bytes() == DRAWER_KICK + slip_stream(doc.issued_at.strftime(DATE_FORMAT))
+    assert device.read_bytes() == DRAWER_KICK + slip_stream(format_datetime(doc.issued_at, printable=True))
 
 
 def test_a_reprinted_slip_never_opens_the_drawer(till, device):
     refund = sell_and_return_milk(till)
     doc = till.receipts.document_for_number("RF-000001")
     till.receipts.print(doc)
-    assert device.read_bytes() == slip_stream(doc.issued_at.strftime(DATE_FORMAT))
+    assert device.read_bytes() == slip_stream(format_datetime(doc.issued_at, printable=True))
     assert refund.refund_id == 1
 
 

@@ -84,6 +84,9 @@ def test_round_money_differs_from_python_default_rounding():
         (".5", "0.50"),
         ("0", "0.00"),
         ("9999999999.99", "9999999999.99"),
+        ("1,234.50", "1234.50"),  # en_US grouping, well placed
+        ("1,234,567", "1234567.00"),
+        ("5.", "5.00"),
     ],
 )
 def test_parse_money_accepts(typed, expected):
@@ -103,7 +106,10 @@ def test_parse_money_accepts(typed, expected):
         ("1e3", "must be a number"),
         ("1E-2", "must be a number"),
         ("1_000", "must be a number"),
-        ("1,234.50", "must be a number"),
+        ("1,23.50", "must be a number"),  # grouping in the wrong place
+        ("1,234", "ambiguous"),  # a thousand, or 1.234 typed the other way round?
+        ("1.2.3", "must be a number"),
+        ("--1", "must be a number"),
         ("NaN", "must be a number"),
         ("Infinity", "must be a number"),
         ("١٢٣", "must be a number"),  # Arabic-Indic digits: Decimal() would take them

@@ -122,7 +122,7 @@ class StaffController(QObject):
             refusal = refusal_message(permission)
             raise PermissionDeniedError(
                 translate("StaffController", "{name} cannot approve this: {refusal}").format(
-                    name=approver.name, refusal=refusal[:1].lower() + refusal[1:]
+                    name=approver.name, refusal=refusal
                 )
             )
         approval = Approval(approver, permission, secrets.token_hex(16))

@@ -216,7 +216,7 @@ class ImportDialog(QDialog):
                 "ImportDialog", "{file}: read as {encoding}, {separator}-separated, {count} columns"
             ).format(
                 file=self._path.name,
-                encoding=plan.encoding,
+                encoding=plan.encoding_name,
                 separator=plan.delimiter_name,
                 count=len(plan.header),
             )

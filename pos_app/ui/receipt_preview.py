@@ -177,13 +177,8 @@ class ReceiptPreviewDialog(QDialog):
             return
         self._prepare()
         dialog = QPrintDialog(self.printer, self)
-        # English lower-cases the title inside the sentence ("Print receipt 12"); a translation that
-        # must keep the title's capital (German nouns) uses {title} instead of {name}.
-        title = self._doc.title
         dialog.setWindowTitle(
-            translate("ReceiptPreviewDialog", "Print {name}").format(
-                name=f"{title[:1].lower()}{title[1:]}", title=title
-            )
+            translate("ReceiptPreviewDialog", "Print {title}").format(title=self._doc.title)
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

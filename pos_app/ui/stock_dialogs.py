@@ -17,6 +17,13 @@ from pos_app.ui.form_dialog import FormDialog
 NUMBER_FIELD_MAX = 40  # longer than any valid figure, so a wrong one is refused with a message
 
 
+def _item_heading(item: StockLevelRow) -> str:
+    """The item's name in bold and its SKU, as the dialogs head their form."""
+    return translate("StockDialogs", "<b>{name}</b>  ({sku})").format(
+        name=_escaped(item.name), sku=_escaped(item.sku)
+    )
+
+
 def _on_hand(row: StockLevelRow) -> str:
     point = translate("StockDialogs", "none") if row.reorder_point is None else f"{row.reorder_point:,}"
     return translate("StockDialogs", "On hand: {stock}    Reorder point: {point}").format(
@@ -43,7 +50,7 @@ class ReorderPointDialog(FormDialog):
         self.point_field.selectAll()
         self._fields["reorder_point"] = self.point_field
         form = QFormLayout()
-        form.addRow(QLabel(f"<b>{_escaped(item.name)}</b>  ({_escaped(item.sku)})"))
+        form.addRow(QLabel(_item_heading(item)))
         form.addRow(QLabel(_on_hand(item)))
         form.addRow(translate("ReorderPointDialog", "Reorder &point"), self.point_field)
         form.addRow(
@@ -77,7 +84,7 @@ class AdjustStockDialog(FormDialog):
         self._fields["quantity"] = self.quantity_field
         self._fields["reason"] = self.reason_field
         form = QFormLayout()
-        form.addRow(QLabel(f"<b>{_escaped(item.name)}</b>  ({_escaped(item.sku)})"))
+        form.addRow(QLabel(_item_heading(item)))
         form.addRow(QLabel(_on_hand(item)))
         form.addRow(translate("AdjustStockDialog", "&Count or change"), self.quantity_field)
         form.addRow(translate("AdjustStockDialog", "&Reason"), self.reason_field)

@@ -1,6 +1,6 @@
 """The controllers speak German once the German catalogue is loaded, and English without it.
 
-The catalogue is compiled here from resources/i18n/parts/ctl.ts with pyside6-lrelease, loaded into a
+The catalogue is compiled here from resources/i18n/pos_app_de.ts with pyside6-lrelease, loaded into a
 real QTranslator and routed to `translate` with `install_translator(QCoreApplication.translate)`, as
 the GUI does at start. Real controllers over a real SQLite file produce each message, so a message
 that skipped `translate()` (or a context or source that no longer matches the catalogue) stays
@@ -28,7 +28,7 @@ from pos_app.domain.i18n import install_translator
 from pos_app.domain.permissions import Permission
 from pos_app.domain.validation import validate_item
 
-CTL_TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts" / "ctl.ts"
+CTL_TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pos_app_de.ts"
 TEA = "4006381333931"
 CASHIER = ("Ann", "5282")
 MANAGER = ("Mia", "mia-floor-42")

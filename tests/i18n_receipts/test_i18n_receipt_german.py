@@ -18,10 +18,10 @@ from pos_app.receipts.text_layout import layout_receipt, plain_lines
 SALE_HEADINGS = [
     "USt-IdNr.: DE123456789",
     "Bon: R-000123",
-    "Datum: 2026-03-14 15:09",
+    "Datum: 14.3.2026, 15:09",  # babel de_DE short date with the full year
     "Kassierer: Alice",
     "Kunde: Bob Schmidt",
-    "(statt 3.50)",
+    "(statt 3,50)",
     "Rabatt",
     "Artikel",
     "Rabatt: Kundenkarte",
@@ -42,7 +42,7 @@ REFUND_HEADINGS = [
     "Grund: Beschädigt",
     "SUMME RÜCKGABE",
 ]
-AMOUNT_AT_END = re.compile(r"-?[\d,]+\.\d\d(?= [A-Z]$|$)")
+AMOUNT_AT_END = re.compile(r"-?[\d.]+,\d\d(?= [A-Z]$|$)")  # German amounts: 1.234,50
 
 
 def in_order(text: str, expected: list[str]) -> None:
@@ -77,7 +77,7 @@ def test_german_layout_fits_the_paper_and_keeps_amounts_aligned(german, columns)
     assert len(ends) == 1, f"amounts not aligned at {columns} columns:\n{text}"
     # The tax table's tax column ends where the amounts end.
     [tax_row] = [line for line in lines if line.startswith("A Standard")]
-    assert tax_row.rstrip().endswith("2.55")
+    assert tax_row.rstrip().endswith("2,55")
     assert {len(tax_row.rstrip())} == ends
 
 

@@ -1,7 +1,7 @@
 """The svc part's German catalogue covers every message its files pass to translate().
 
 pyside6-lupdate extracts the messages from the files afresh; each must have a finished German
-translation in resources/i18n/parts/svc.ts with the same {placeholders}.
+translation in resources/i18n/pos_app_de.ts with the same {placeholders}.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SVC_TS = ROOT / "resources" / "i18n" / "parts" / "svc.ts"
+SVC_TS = ROOT / "resources" / "i18n" / "pos_app_de.ts"
 # The money and locale modules of pos_app/domain belong to another part's catalogue.
 NOT_OURS = {"i18n.py", "money.py", "currency.py", "locale_format.py"}
 

@@ -1,10 +1,8 @@
-"""The main window in German: the catalogue of resources/i18n/parts, compiled by Qt's own lrelease.
+"""The main window in German: the catalogue resources/i18n/pos_app_de.ts, compiled by Qt's own lrelease.
 
 The translator goes in before the window is built (as gui.py installs it before any window), so
 what is checked is what a German shop sees: the window title, the tabs with their keys, the Shop
-menu, the receipt buttons, the payment dialog and the Reports screen. Every part file present is
-compiled, so after the integrator merges the other parts the sell screen's own buttons (ui3's
-part) are checked too.
+menu, the receipt buttons, the sell screen's buttons, the payment dialog and the Reports screen.
 """
 
 from __future__ import annotations
@@ -25,18 +23,17 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.reports_screen import ReportsScreen
 
-PARTS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts"
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pos_app_de.ts"
 TEA = "4006381333931"
 
 
 def part_files() -> list[Path]:
-    parts = sorted(PARTS.glob("*.ts"))
-    assert PARTS / "ui2.ts" in parts, "resources/i18n/parts/ui2.ts is missing"
-    return parts
+    assert CATALOGUE.is_file(), f"{CATALOGUE} is missing"
+    return [CATALOGUE]
 
 
 def catalogue_has_context(context: str) -> bool:
-    """Whether any part file holds messages of `context` (a class swept into translate())."""
+    """Whether the catalogue holds messages of `context` (a class swept into translate())."""
     return any(
         element.findtext("name") == context
         for part in part_files()
@@ -144,8 +141,7 @@ def test_reports_screen_is_german(qtbot, german_window: MainWindow):
 
 
 def test_pay_button_is_german_once_the_sell_screen_part_is_merged(german_window: MainWindow):
-    if not catalogue_has_context("SellScreen"):
-        pytest.skip("the sell screen's part (ui3) is not merged into this branch yet")
+    assert catalogue_has_context("SellScreen")
     text = german_window.sell.pay_button.text()
     assert text.endswith("(F12)")
     assert text != "Pay  (F12)"

@@ -26,7 +26,7 @@ from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.shift_dialog import ShiftDialog
 from pos_app.ui.shift_report_text import WIDTH
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts" / "ui3.ts"
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pos_app_de.ts"
 TEA = "4006381333931"
 
 

@@ -12,8 +12,8 @@ window's area (QScreen.grabWindow on the root window), so a dialog open over the
 picture as a cashier sees it. The shop is pos_app.services.demo's, so the pictures come out the
 same each time (only the dates move with today).
 
-A German set (--locale de_DE, into docs/screenshots/de/) waits for pos_app.ui.translation, which
-is not on this branch yet.
+`--locale de_DE` takes the same pictures in that locale's language and formats, into
+docs/screenshots/<language>/ (docs/screenshots/de/ for German).
 """
 
 from __future__ import annotations
@@ -47,7 +47,12 @@ SCREENS: dict[str, str] = {
 }
 
 
+LOCALE_VARIABLE = "POS_SCREENSHOT_LOCALE"
+
+
 def main() -> int:
+    if "--locale" in sys.argv[1:]:
+        os.environ[LOCALE_VARIABLE] = sys.argv[sys.argv.index("--locale") + 1]
     if os.environ.get(INSIDE_XVFB) == "1":
         capture()
         return 0
@@ -118,6 +123,14 @@ def capture() -> None:
         url = sqlite_url(Path(folder) / "demo.sqlite3")
         prepare_database(url)
         app = create_application()
+        locale = os.environ.get(LOCALE_VARIABLE)
+        folder = OUT
+        if locale:
+            from pos_app.ui.translation import install_language
+
+            install_language(app, locale)
+            folder = OUT / locale.split("_")[0]
+            folder.mkdir(exist_ok=True)
         controllers = AppControllers(url)
         try:
             seed_demo(controllers.uow, settings=controllers.settings)
@@ -128,7 +141,7 @@ def capture() -> None:
             window = MainWindow(controllers, "~/.local/share/pos-app/pos.sqlite3")
             window.setGeometry(0, 0, *WINDOW_SIZE)
             window.show()
-            shoot = Camera(app)
+            shoot = Camera(app, folder)
 
             items = controllers.catalog.items("").fetch(0, 100)
             for item in (items[3], items[17], items[40], items[3], items[88]):
@@ -207,8 +220,9 @@ def wait_until(condition: Any, failure: str, timeout: float = 10.0) -> None:
 class Camera:
     """Saves what the X server shows in a top-level window's area, once Qt has painted it."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, folder: Path) -> None:
         self._app = app
+        self._folder = folder
         self.taken: set[str] = set()
 
     def __call__(self, window: Any, name: str, *, wait_for: Any = None) -> None:
@@ -226,7 +240,7 @@ class Camera:
         image = window.screen().grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage()
         if image.isNull() or _is_uniform(image):
             raise SystemExit(f"{name}: the grab is empty or one colour")
-        path = OUT / f"{name}.png"
+        path = self._folder / f"{name}.png"
         if not image.save(str(path)):
             raise SystemExit(f"{name}: could not write {path}")
         self.taken.add(name)

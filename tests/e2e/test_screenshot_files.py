@@ -32,6 +32,11 @@ def _capture_script() -> ModuleType:
 
 
 CAPTURED = sorted(_capture_script().SCREENS)
+# `capture.py --locale de_DE` writes the same set into a folder per language (docs/screenshots/de/).
+LANGUAGES = sorted(
+    folder.name for folder in SCREENSHOTS.iterdir() if folder.is_dir() and len(folder.name) == 2
+)
+PICTURES = CAPTURED + [f"{language}/{name}" for language in LANGUAGES for name in CAPTURED]
 
 
 def _readme_pictures() -> list[str]:
@@ -41,7 +46,7 @@ def _readme_pictures() -> list[str]:
 def test_the_readme_shows_screenshots_and_each_one_is_made_by_capture_py():
     listed = _readme_pictures()
     assert listed, "the README shows no screenshot"
-    assert set(listed) <= set(CAPTURED), f"not made by capture.py: {sorted(set(listed) - set(CAPTURED))}"
+    assert set(listed) <= set(PICTURES), f"not made by capture.py: {sorted(set(listed) - set(PICTURES))}"
     for name in listed:
         assert (SCREENSHOTS / f"{name}.png").is_file(), f"the README shows {name}.png, which is missing"
 
@@ -49,9 +54,11 @@ def test_the_readme_shows_screenshots_and_each_one_is_made_by_capture_py():
 def test_every_png_in_the_folder_is_one_capture_py_writes():
     present = sorted(path.stem for path in SCREENSHOTS.glob("*.png"))
     assert present == CAPTURED
+    for language in LANGUAGES:
+        assert sorted(path.stem for path in (SCREENSHOTS / language).glob("*.png")) == CAPTURED, language
 
 
-@pytest.mark.parametrize("name", CAPTURED)
+@pytest.mark.parametrize("name", PICTURES)
 def test_each_screenshot_is_a_real_picture_of_sensible_size(name):
     image = QImage(str(SCREENSHOTS / f"{name}.png"))
     assert not image.isNull(), f"{name}.png is not a readable image"

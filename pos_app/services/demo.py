@@ -56,6 +56,7 @@ from pos_app.db.models import (
     TaxRate,
     utc_now,
 )
+from pos_app.db.sequences import realign_id_sequences
 from pos_app.domain.cash import TenderMethod
 from pos_app.domain.denominations import DEFAULT_DENOMINATIONS
 from pos_app.domain.discounts import Discount, PriceOverride
@@ -597,6 +598,8 @@ def seed_demo(
             reason=OPENING_REASON,
         )
         record_sales_since(session, first.order)
+        # The rows above came with their own ids; PostgreSQL's sequences must move past them.
+        realign_id_sequences(session)
         session.add(Shift(cashier=DEMO_CASHIER, opened_at=now.replace(microsecond=0), opening_float=FLOAT))
         orders = [row for day in sales.days for row in day.orders]
         refunds = [row for day in sales.days for row in day.refunds]

@@ -15,6 +15,7 @@ from pos_app.db.engine import create_app_engine
 from pos_app.db.migrate import alembic_config, head_revision, upgrade_database
 from pos_app.db.models import Base
 from pos_app.domain.validation import validate_item
+from pos_app.services.demo import seed_demo
 
 # Indexes a migration creates only on PostgreSQL, standing in for SQLite's NOCASE collation.
 POSTGRES_ONLY_INDEXES = {"uq_users_name_folded"}
@@ -95,3 +96,34 @@ def test_a_sale_rings_up_and_pays_on_postgres(pg_url):
     assert (stock, journal) == (8, 8)  # the opening stock of 10 and the sale of 2, journalled
     assert [tuple(p) for p in payments] == [("cash", 480, 500)]
     assert [tuple(t) for t in taxes] == [("Standard", 400, 80)]
+
+
+def test_the_demo_shop_seeds_on_postgres_and_the_till_sells_after_it(pg_url):
+    """The demo inserts orders, lines and refunds with ids of its own; the sequences must follow."""
+    upgrade_database(pg_url)
+    app = AppControllers(pg_url)
+    try:
+        report = seed_demo(app.uow, settings=app.settings)
+        assert report is not None
+        assert report.items > 0
+        first_item = app.catalog.items("").fetch(0, 1)[0]
+        app.sale.scan(first_item.barcode or first_item.sku)
+        receipt = app.sale.pay_cash()
+    finally:
+        app.close()
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as connection:
+            paid = connection.execute(
+                text("SELECT COUNT(*), MAX(receipt_no) FROM orders WHERE status = 'paid'")
+            ).one()
+            stock_matches = connection.execute(
+                text(
+                    "SELECT COUNT(*) FROM items WHERE stock != "
+                    "(SELECT COALESCE(SUM(change), 0) FROM stock_movements WHERE item_id = items.id)"
+                )
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert paid[1] == receipt.receipt_no  # the new sale numbered after the demo's, no gap
+    assert stock_matches == 0

@@ -207,8 +207,8 @@ class TaxRate(Base):
 class Shift(Base):
     """A cashier's shift at the till: the float, and once closed, the cash counted and the variance.
 
-    A closed shift is immutable: SQLite triggers refuse any change to it, to its cash
-    movements, and any sale or refund recorded into it (see migration 0004).
+    A closed shift is immutable: triggers refuse any change to it, to its cash movements, and
+    any sale or refund recorded into it (SQLite: migrations 0004 and 0008; PostgreSQL: 0011).
     """
 
     __tablename__ = "shifts"

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from pos_app.controllers.app import AppControllers
+from pos_app.controllers.errors import ConflictError, translate_database_error
 from pos_app.db.engine import create_app_engine
 from pos_app.db.migrate import alembic_config, head_revision, upgrade_database
 from pos_app.db.models import Base
@@ -127,3 +130,53 @@ def test_the_demo_shop_seeds_on_postgres_and_the_till_sells_after_it(pg_url):
         engine.dispose()
     assert paid[1] == receipt.receipt_no  # the new sale numbered after the demo's, no gap
     assert stock_matches == 0
+
+
+def _closed_shift_sale(connection) -> tuple[int, int]:
+    return tuple(
+        connection.execute(
+            text(
+                "SELECT orders.id, orders.shift_id FROM orders JOIN shifts ON shifts.id = orders.shift_id "
+                "WHERE shifts.closed_at IS NOT NULL AND orders.status = 'paid' ORDER BY orders.id LIMIT 1"
+            )
+        ).one()
+    )
+
+
+def test_postgres_refuses_what_sqlites_triggers_refuse(pg_url):
+    """A closed shift's records, the stock journal and the audit trail cannot change (0011)."""
+    upgrade_database(pg_url)
+    app = AppControllers(pg_url)
+    try:
+        seed_demo(app.uow, settings=app.settings)  # four weeks of closed shifts
+    finally:
+        app.close()
+    engine = create_engine(pg_url)
+    refused = [
+        "UPDATE orders SET total = total + 1 WHERE id = {order}",
+        "DELETE FROM payments WHERE order_id = {order}",
+        "INSERT INTO cash_movements (shift_id, kind, amount, reason, created_at) "
+        "VALUES ({shift}, 'paid_in', 100, 'late', now())",
+        "UPDATE shifts SET counted_cash = counted_cash + 1 WHERE id = {shift}",
+        "DELETE FROM stock_movements WHERE id = (SELECT MIN(id) FROM stock_movements)",
+        "UPDATE stock_movements SET change = change + 1 WHERE id = (SELECT MIN(id) FROM stock_movements)",
+    ]
+    try:
+        with engine.connect() as connection:
+            order, shift = _closed_shift_sale(connection)
+            connection.rollback()  # end the read's transaction; each refusal below runs in its own
+            for statement in refused:
+                with pytest.raises(IntegrityError) as caught, connection.begin():
+                    connection.execute(text(statement.format(order=order, shift=shift)))
+                translated = translate_database_error(caught.value)
+                assert isinstance(translated, ConflictError), statement
+            # A sanctioned purge (0008's permit, inside its own transaction) may delete the sale.
+            with connection.begin():
+                connection.execute(text("INSERT INTO purge_permit (id, granted_at) VALUES (1, now())"))
+                connection.execute(text(f"DELETE FROM orders WHERE id = {order}"))
+                connection.execute(text("DELETE FROM purge_permit"))
+            assert (
+                connection.execute(text(f"SELECT COUNT(*) FROM orders WHERE id = {order}")).scalar_one() == 0
+            )
+    finally:
+        engine.dispose()

@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 import pos_app.db.migrate as migrate
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import DATABASE_URL_ENV, sqlite_url
 from pos_app.db.migrate import upgrade_database
+from pos_app.domain.i18n import install_translator
 from pos_app.domain.validation import clean_tax_rate, validate_item
 
 
@@ -150,3 +152,31 @@ def make_item(controllers: AppControllers) -> ItemFactory:
         return controllers.catalog.add_item(draft)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def german_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """resources/i18n/pos_app_de.ts compiled by Qt's own lrelease, once per session."""
+    from tools.i18n import CATALOGUE, lrelease
+
+    compiled = tmp_path_factory.mktemp("i18n") / "pos_app_de.qm"
+    lrelease(CATALOGUE, compiled)
+    return compiled
+
+
+@pytest.fixture
+def german(qapp, german_catalogue: Path) -> Iterator[QTranslator]:
+    """German for Qt and for every pos_app translate() call during the test; English again after.
+
+    Texts only: numbers and dates keep the tests' en_US formats unless a test sets the locale.
+    Yields the installed translator (a test may take it away early).
+    """
+    translator = QTranslator()
+    assert translator.load(str(german_catalogue)), f"Qt could not load {german_catalogue}"
+    assert QCoreApplication.installTranslator(translator)
+    install_translator(QCoreApplication.translate)
+    try:
+        yield translator
+    finally:
+        install_translator(None)
+        QCoreApplication.removeTranslator(translator)

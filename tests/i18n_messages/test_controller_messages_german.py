@@ -1,23 +1,21 @@
 """The controllers speak German once the German catalogue is loaded, and English without it.
 
-The catalogue is compiled here from resources/i18n/pos_app_de.ts with pyside6-lrelease, loaded into a
-real QTranslator and routed to `translate` with `install_translator(QCoreApplication.translate)`, as
-the GUI does at start. Real controllers over a real SQLite file produce each message, so a message
+The shared `german` fixture (tests/conftest.py) compiles resources/i18n/pos_app_de.ts with
+pyside6-lrelease, loads it into a real QTranslator and routes `translate` to Qt, as the GUI does at
+start. Real controllers over a real SQLite file produce each message, so a message
 that skipped `translate()` (or a context or source that no longer matches the catalogue) stays
 English and fails here.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from pos_app.controllers.app import AppControllers
 from pos_app.controllers.errors import UserError
@@ -32,24 +30,6 @@ CTL_TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pos_app_d
 TEA = "4006381333931"
 CASHIER = ("Ann", "5282")
 MANAGER = ("Mia", "mia-floor-42")
-
-
-@pytest.fixture
-def german(qapp: QCoreApplication, tmp_path: Path) -> Iterator[None]:
-    """The controllers' German catalogue installed for the test, removed afterwards."""
-    lrelease = shutil.which("pyside6-lrelease")
-    assert lrelease is not None, "pyside6-lrelease (PySide6) is needed to compile the catalogue"
-    qm = tmp_path / "ctl_de.qm"
-    subprocess.run([lrelease, str(CTL_TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm)), f"could not load {qm}"
-    QCoreApplication.installTranslator(translator)
-    install_translator(QCoreApplication.translate)
-    try:
-        yield
-    finally:
-        install_translator(None)
-        QCoreApplication.removeTranslator(translator)
 
 
 @dataclass

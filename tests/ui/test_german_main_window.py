@@ -7,18 +7,14 @@ menu, the receipt buttons, the sell screen's buttons, the payment dialog and the
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
 from pos_app import __version__
-from pos_app.domain.i18n import install_translator
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.payment_dialog import PaymentDialog
 from pos_app.ui.reports_screen import ReportsScreen
@@ -39,24 +35,6 @@ def catalogue_has_context(context: str) -> bool:
         for part in part_files()
         for element in ET.parse(part).getroot().iter("context")
     )
-
-
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The German catalogue installed for Qt and for pos_app's translate(); English again after."""
-    lrelease = shutil.which("pyside6-lrelease")
-    assert lrelease is not None, "pyside6-lrelease (PySide6's tools) is needed to compile the catalogue"
-    compiled = tmp_path / "pos_app_de.qm"
-    subprocess.run([lrelease, *map(str, part_files()), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled)), f"Qt could not load {compiled}"
-    qapp.installTranslator(translator)
-    install_translator(QCoreApplication.translate)
-    try:
-        yield
-    finally:
-        install_translator(None)
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -1,52 +1,29 @@
-"""The sell screen and the shift dialog in German: the ui3 catalogue compiled to a .qm with lrelease and
-loaded as the GUI loads a translation (a QTranslator plus translate() routed to Qt), then driven by keys.
+"""The sell screen and the shift dialog in German: the catalogue compiled with lrelease and loaded as the
+GUI loads a translation (the shared `german` fixture: a QTranslator plus translate() routed to Qt),
+then driven by keys.
 
 It proves the catalogue's contexts and sources match what the widgets ask for (a mismatch shows English),
 and that the German X report still fits the report's fixed width."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from pos_app.controllers.app import AppControllers
 from pos_app.db.engine import sqlite_url
 from pos_app.db.migrate import upgrade_database
-from pos_app.domain.i18n import install_translator
 from pos_app.domain.validation import validate_item
 from pos_app.ui.sell_screen import SellScreen
 from pos_app.ui.shift_dialog import ShiftDialog
 from pos_app.ui.shift_report_text import WIDTH
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pos_app_de.ts"
 TEA = "4006381333931"
-
-
-def lrelease() -> str:
-    """Qt's lrelease: the pyside6-lrelease script, else the binary shipped inside the PySide6 package."""
-    return shutil.which("pyside6-lrelease") or str(Path(PySide6.__file__).parent / "lrelease")
-
-
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """German for every translate() call, for the length of one test; English again afterwards."""
-    compiled = tmp_path / "ui3_de.qm"
-    subprocess.run([lrelease(), str(CATALOGUE), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled)), f"cannot load {compiled}"
-    assert QCoreApplication.installTranslator(translator)
-    install_translator(QCoreApplication.translate)
-    yield
-    install_translator(None)
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Dialect,
     String,
     and_,
     bindparam,
@@ -28,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from pos_app.controllers.prepared import Prepared
 from pos_app.controllers.rows import ItemRow
 from pos_app.controllers.sql_types import SelectT
 from pos_app.db.models import Item, TaxRate
@@ -53,46 +51,18 @@ def to_row(row: Sequence[object]) -> ItemRow:
     return ItemRow(*row)  # type: ignore[arg-type]
 
 
-# The scan lookup, built once with its code as a named parameter. Each scan runs its SQL,
-# compiled once per dialect, as a driver statement: building, caching and type-processing a
-# select for every scan cost 30x what SQLite takes to answer it (270 µs against 9 µs on 100k
-# items); the compiled statement costs about 3.5x, and it still passes through the engine's
-# events (statement logs see it).
+# The scan lookup, built once with its code as a named parameter and run as a Prepared driver
+# statement (controllers/prepared.py, shared with the checkout): building, caching and
+# type-processing a select for every scan cost 30x what SQLite takes to answer it (270 µs against
+# 9 µs on 100k items); the compiled statement costs about 3.5x, and it still passes through the
+# engine's events (statement logs see it).
 _CODE = bindparam("code", type_=String())
-_FIND_BY_CODE = (
+_FIND_BY_CODE = Prepared(
     select(*ITEM_COLUMNS)
     .where(or_(Item.barcode == _CODE, Item.sku == _CODE))
     .order_by(case((Item.barcode == _CODE, 0), else_=1))
     .limit(1)
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _DriverStatement:
-    """A statement's SQL for one dialect, and how to turn named values into the driver's parameters."""
-
-    sql: str
-    positions: tuple[str, ...] | None  # parameter names in order (qmark, format); None: named style
-    constants: dict[str, Any]
-
-    def parameters(self, **values: Any) -> Any:
-        merged = {**self.constants, **values}
-        if self.positions is None:
-            return merged
-        return tuple(merged[name] for name in self.positions)
-
-
-_compiled: dict[str, _DriverStatement] = {}
-
-
-def _driver_statement(dialect: Dialect) -> _DriverStatement:
-    found = _compiled.get(dialect.name)
-    if found is None:
-        compiled = _FIND_BY_CODE.compile(dialect=dialect)
-        positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-        constants = {name: value for name, value in compiled.params.items() if name != "code"}
-        found = _compiled[dialect.name] = _DriverStatement(str(compiled), positions, constants)
-    return found
 
 
 def find_by_code(session: Session, code: str) -> ItemRow | None:
@@ -103,8 +73,7 @@ def find_by_code(session: Session, code: str) -> ItemRow | None:
 def lookup_code(connection: Connection, code: str) -> ItemRow | None:
     """find_by_code on a bare connection: for UnitOfWork.single_statement(), where the scan's
     lookup runs without BEGIN/COMMIT on SQLite."""
-    statement = _driver_statement(connection.dialect)
-    row = connection.exec_driver_sql(statement.sql, statement.parameters(code=code)).first()
+    row = _FIND_BY_CODE.execute(connection, {"code": code}).first()
     if row is None:
         return None
     # The driver's values, untouched by column types: money and rates are integer minor units.

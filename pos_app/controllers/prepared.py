@@ -14,11 +14,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, CursorResult, Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import Executable
+
+if TYPE_CHECKING:  # SQLAlchemy 2.1's result typing; annotations only, so 2.0 still imports this
+    from sqlalchemy.util.typing import TupleAny, Unpack
 
 Processor = Callable[[Any], Any]
 
@@ -56,7 +59,7 @@ class Prepared:
 
     def execute(
         self, connection: Connection, values: Mapping[str, Any] | Sequence[Mapping[str, Any]]
-    ) -> CursorResult[Any]:
+    ) -> CursorResult[Unpack[TupleAny]]:
         """Run with one set of values, or as one executemany over a sequence of them."""
         compiled = self._for(connection.dialect)
         if isinstance(values, Mapping):

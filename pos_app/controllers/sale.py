@@ -568,7 +568,7 @@ class SaleController(QObject):
             connection = session.connection()
             # Under BEGIN IMMEDIATE no other writer runs between this read and the update, and a
             # rollback takes the number back: the series stays gapless.
-            shift_id, receipt_no = tuple(_SHIFT_AND_NEXT_RECEIPT.execute(connection, {}).one())
+            shift_id, receipt_no = _SHIFT_AND_NEXT_RECEIPT.execute(connection, {}).one()
             if shift_id is None:
                 raise UserError(no_open_shift())
             marked = _MARK_PAID.execute(

@@ -7,23 +7,25 @@ in CI (CI=true), where a missing tool is a failure.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from ci_requirements import require
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
     tool = command[0]
-    if shutil.which(tool) is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{tool} is not installed; CI must install the [dev] extras")
-        pytest.skip(f"{tool} is not installed (pip install -e '.[dev]')")
+    require(
+        shutil.which(tool) is not None,
+        f"{tool} is not installed",
+        "CI must install the [dev] extras",
+        local_hint="(pip install -e '.[dev]')",
+    )
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
 
 

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pytest
+from ci_requirements import require
 from PySide6.QtGui import QImage
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -51,10 +51,7 @@ if not app.primaryScreen().grabWindow(int(sys.argv[1], 0)).save(sys.argv[2]):
 def require_tools(*tools: str) -> None:
     """Skip when a tool is missing, but fail under CI (CI=true), where .ci/run installs them."""
     for tool in tools:
-        if shutil.which(tool) is None:
-            if os.environ.get("CI") == "true":
-                pytest.fail(f"{tool} is not installed; .ci/run must install it")
-            pytest.skip(f"{tool} is not installed")
+        require(shutil.which(tool) is not None, f"{tool} is not installed", ".ci/run must install it")
 
 
 @contextmanager

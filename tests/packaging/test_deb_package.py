@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
+from ci_requirements import require
 from sqlalchemy.pool import NullPool
 
 from pos_app.db.engine import create_app_engine, sqlite_url
@@ -40,10 +41,7 @@ UPGRADE_SUFFIX = "+upgradetest1"
 
 
 def _require(available: bool, what: str) -> None:
-    if not available:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{what}; .ci/run must provide it")
-        pytest.skip(what)
+    require(available, what, ".ci/run must provide it")
 
 
 @dataclass(frozen=True)
